@@ -16,6 +16,6 @@ export default function nextConfig(phase) {
     // at run time; bundling them loses their files.
     serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'postgres'],
     poweredByHeader: false,
-    typedRoutes: false,
+    experimental: { authInterrupts: true },
   };
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { auditEvents } from '@/db/schema';
+import { auditEvents, type AuditEvent } from '@/db/schema';
 
 /** Who did something: a signed-in user or an API token, with a label that outlives them. */
 export type Actor = { userId: string; tokenId?: undefined; label: string } | { userId?: undefined; tokenId: string; label: string };
@@ -49,3 +49,33 @@ export async function listAuditEvents(db: Db, workspaceId: string, opts: { limit
   return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? rows[limit - 1]!.id : null };
 }
 
+
+/** One line of plain English per event, for the audit log page. */
+export function describeAuditEvent(event: Pick<AuditEvent, 'action' | 'data'>): string {
+  const d = event.data as Record<string, any>;
+  const who = (d.email as string | null) ?? 'anyone with the link';
+  switch (event.action as AuditAction) {
+    case 'workspace.created':
+      return `Created the workspace “${d.name}”`;
+    case 'workspace.renamed':
+      return `Renamed the workspace from “${d.from?.name}” (/${d.from?.slug}) to “${d.to?.name}” (/${d.to?.slug})`;
+    case 'member.invited':
+      return `Invited ${who} as ${d.role}`;
+    case 'invitation.revoked':
+      return `Withdrew the invitation for ${who} (${d.role})`;
+    case 'member.joined':
+      return `${d.email} joined as ${d.role}`;
+    case 'member.role_changed':
+      return `Changed ${d.email}’s role from ${d.from} to ${d.to}`;
+    case 'member.removed':
+      return `Removed ${d.email} (${d.role})`;
+    case 'member.left':
+      return `${d.email} left the workspace`;
+    case 'token.created':
+      return `Created the API token “${d.name}” (${d.role})`;
+    case 'token.revoked':
+      return `Revoked the API token “${d.name}”`;
+    default:
+      return event.action;
+  }
+}

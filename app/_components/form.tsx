@@ -1,0 +1,147 @@
+'use client';
+
+import { createContext, useActionState, useContext, useId, type ReactNode } from 'react';
+import { useFormStatus } from 'react-dom';
+import type { FormState } from '@/lib/actions/form-state';
+import { buttonClass, type ButtonVariant } from './ui';
+
+// Accessible forms on top of server actions: every field has a label, its error is linked
+// with aria-describedby and announced; the form-level message is a live region.
+
+type Action<T> = (state: FormState<T>, formData: FormData) => Promise<FormState<T>>;
+
+const StateContext = createContext<FormState>({ status: 'idle' });
+
+export function ActionForm<T>({
+  action,
+  hidden = {},
+  children,
+  className = 'space-y-4',
+  successMessage,
+  renderResult,
+  'aria-label': ariaLabel,
+}: {
+  action: Action<T>;
+  hidden?: Record<string, string>;
+  children: ReactNode;
+  className?: string;
+  successMessage?: string;
+  renderResult?: (data: T) => ReactNode;
+  'aria-label'?: string;
+}) {
+  const [state, formAction] = useActionState(action, { status: 'idle' });
+  return (
+    <StateContext.Provider value={state as FormState}>
+      <form action={formAction} className={className} aria-label={ariaLabel} noValidate>
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {children}
+        <FormMessage successMessage={successMessage} />
+      </form>
+      {state.status === 'ok' && renderResult && state.data !== undefined && renderResult(state.data as T)}
+    </StateContext.Provider>
+  );
+}
+
+function FormMessage({ successMessage }: { successMessage?: string }) {
+  const state = useContext(StateContext);
+  if (state.status === 'error') {
+    return (
+      <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+        {state.message}
+      </p>
+    );
+  }
+  if (state.status === 'ok' && (state.message ?? successMessage)) {
+    return (
+      <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800 dark:bg-green-950 dark:text-green-200">
+        {state.message ?? successMessage}
+      </p>
+    );
+  }
+  return null;
+}
+
+const inputClass =
+  'block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-zinc-400 focus:border-indigo-500 aria-[invalid=true]:border-red-500 dark:border-zinc-700 dark:bg-zinc-950';
+
+function useFieldError(name: string) {
+  const state = useContext(StateContext);
+  return state.status === 'error' ? state.fieldErrors?.[name]?.join(' ') : undefined;
+}
+
+export function Field({
+  name,
+  label,
+  hint,
+  type = 'text',
+  ...rest
+}: { name: string; label: string; hint?: string; type?: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name' | 'type'>) {
+  const id = useId();
+  const error = useFieldError(name);
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
+      <input id={id} name={name} type={type} className={inputClass} aria-invalid={!!error} aria-describedby={described} {...rest} />
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-xs text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  options,
+  defaultValue,
+  hideLabel = false,
+}: {
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  defaultValue?: string;
+  hideLabel?: boolean;
+}) {
+  const id = useId();
+  const error = useFieldError(name);
+  return (
+    <div>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'mb-1 block text-sm font-medium'}>
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={defaultValue} className={inputClass} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-xs text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SubmitButton({ children, variant = 'primary', pendingLabel }: { children: ReactNode; variant?: ButtonVariant; pendingLabel?: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" className={buttonClass(variant)} disabled={pending} aria-disabled={pending}>
+      {pending ? (pendingLabel ?? 'Working…') : children}
+    </button>
+  );
+}

@@ -1,0 +1,22 @@
+import { can, type Permission, type Role } from '@/lib/auth/permissions';
+
+// The workspace's sections. Only features that exist are listed, and each only for the
+// roles that may open it (the pages check again through the door).
+const SECTIONS: { path: string; label: string; permission: Permission; exact?: boolean }[] = [
+  { path: '', label: 'Overview', permission: 'workspace:read', exact: true },
+  { path: '/settings', label: 'Settings', permission: 'workspace:update' },
+];
+
+const SETTINGS: { path: string; label: string; permission: Permission }[] = [
+  { path: '/settings', label: 'General', permission: 'workspace:update' },
+  { path: '/settings/members', label: 'Members', permission: 'members:manage' },
+  { path: '/settings/tokens', label: 'API tokens', permission: 'tokens:manage' },
+  { path: '/settings/audit', label: 'Audit log', permission: 'audit:read' },
+];
+
+const visible = <T extends { path: string; permission: Permission }>(items: T[], slug: string, role: Role) =>
+  items.filter((i) => can(role, i.permission)).map((i) => ({ ...i, href: `/w/${slug}${i.path}` }));
+
+export const workspaceSections = (slug: string, role: Role) => visible(SECTIONS, slug, role);
+export const settingsSections = (slug: string, role: Role) =>
+  visible(SETTINGS, slug, role).map((i) => ({ ...i, exact: i.path === '/settings' }));

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { requirePageAccess } from '@/lib/auth/guards';
+import { can } from '@/lib/auth/permissions';
+import { listMembers } from '@/lib/workspaces/members';
+import { Badge, Card } from '@/app/_components/ui';
+import { LeaveWorkspaceForm } from './leave-form';
+
+export const metadata: Metadata = { title: 'Overview' };
+
+export default async function WorkspaceOverview({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const { workspace, role } = await requirePageAccess(slug, 'workspace:read');
+  const members = await listMembers(await getDb(), workspace.id);
+  const base = `/w/${workspace.slug}`;
+
+  // The first steps a new workspace can take today, each only for a role that may take it.
+  const steps = [
+    can(role, 'members:manage') && {
+      title: 'Invite your team',
+      text: 'Bring in the people whose LinkedIn profiles you will track. Viewers can read; editors can add data.',
+      href: `${base}/settings/members`,
+      cta: 'Invite members',
+    },
+    can(role, 'tokens:manage') && {
+      title: 'Connect a script or tool',
+      text: 'Create an API token to read and write this workspace from automations.',
+      href: `${base}/settings/tokens`,
+      cta: 'Create an API token',
+    },
+    {
+      title: 'Read the API',
+      text: 'Every route, field and error is described in the OpenAPI document.',
+      href: '/api/v1/openapi.json',
+      cta: 'Open openapi.json',
+    },
+  ].filter((s) => !!s);
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">{workspace.name}</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          You are <Badge tone="indigo">{role}</Badge> here · {members.length} {members.length === 1 ? 'member' : 'members'}
+        </p>
+      </div>
+
+      <Card
+        title="Nothing measured yet"
+        description="Optlens will put three things side by side here: your LinkedIn posts and their reach, each profile’s “Data for Generative AI Improvement” setting over time, and how often AI assistants name you. Start with the team and the connections:"
+      >
+        <ol className="grid gap-4 md:grid-cols-3">
+          {steps.map((step, i) => (
+            <li key={step.title} className="rounded-md border border-zinc-200 p-4 dark:border-zinc-800">
+              <p className="text-xs font-semibold text-indigo-600 dark:text-indigo-400">Step {i + 1}</p>
+              <h2 className="mt-1 font-medium">{step.title}</h2>
+              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{step.text}</p>
+              <Link href={step.href} className="mt-3 inline-block text-sm font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+                {step.cta} →
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </Card>
+
+      <Card title="Your membership" description="Leaving removes your access; an owner or admin can invite you again.">
+        <LeaveWorkspaceForm workspace={workspace.slug} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { ZodError } from 'zod';
+import { AppError, type ErrorCode } from '@/lib/errors';
+
+/** What every form's server action returns, for useActionState to show inline. */
+export type FormState<T = unknown> =
+  | { status: 'idle' }
+  | { status: 'ok'; message?: string; data?: T }
+  | { status: 'error'; code: ErrorCode | 'internal'; message: string; fieldErrors?: Record<string, string[]> };
+
+export const idle: FormState = { status: 'idle' };
+
+/** Turns a thrown error into the form's error state; unexpected errors are logged, not shown. */
+export function toFormError(error: unknown): Extract<FormState, { status: 'error' }> {
+  if (error instanceof ZodError) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of error.issues) (fieldErrors[issue.path.join('.') || 'form'] ??= []).push(issue.message);
+    return { status: 'error', code: 'bad_request', message: 'Please correct the highlighted fields.', fieldErrors };
+  }
+  if (error instanceof AppError) {
+    const fieldErrors = (error.details as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors;
+    return { status: 'error', code: error.code, message: error.message, fieldErrors };
+  }
+  console.error('Unhandled action error', error);
+  return { status: 'error', code: 'internal', message: 'Something went wrong on our side. Please try again.' };
+}

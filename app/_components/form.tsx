@@ -1,7 +1,6 @@
 'use client';
 
-import { createContext, useActionState, useContext, useId, type ReactNode } from 'react';
-import { useFormStatus } from 'react-dom';
+import { createContext, useActionState, useContext, useEffect, useId, useRef, useTransition, type ReactNode } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import { buttonClass, type ButtonVariant } from './ui';
 
@@ -11,6 +10,7 @@ import { buttonClass, type ButtonVariant } from './ui';
 type Action<T> = (state: FormState<T>, formData: FormData) => Promise<FormState<T>>;
 
 const StateContext = createContext<FormState>({ status: 'idle' });
+const PendingContext = createContext(false);
 
 export function ActionForm<T>({
   action,
@@ -19,6 +19,7 @@ export function ActionForm<T>({
   className = 'space-y-4',
   successMessage,
   renderResult,
+  resetOnSuccess = true,
   'aria-label': ariaLabel,
 }: {
   action: Action<T>;
@@ -27,19 +28,43 @@ export function ActionForm<T>({
   className?: string;
   successMessage?: string;
   renderResult?: (data: T) => ReactNode;
+  /** Clear the fields after a successful submission (off for forms that edit a record). */
+  resetOnSuccess?: boolean;
   'aria-label'?: string;
 }) {
   const [state, formAction] = useActionState(action, { status: 'idle' });
+  const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === 'ok' && resetOnSuccess) formRef.current?.reset();
+  }, [state, resetOnSuccess]);
   return (
     <StateContext.Provider value={state as FormState}>
-      <form action={formAction} className={className} aria-label={ariaLabel} noValidate>
-        {Object.entries(hidden).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        {children}
-        <FormMessage successMessage={successMessage} />
-      </form>
-      {state.status === 'ok' && renderResult && state.data !== undefined && renderResult(state.data as T)}
+      <PendingContext.Provider value={pending}>
+        <form
+          ref={formRef}
+          // `action` keeps the form working without JavaScript. With JavaScript, submitting
+          // through onSubmit stops React from clearing every field after each submission, so
+          // a rejected form keeps what the user typed.
+          action={formAction}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const data = new FormData(event.currentTarget);
+            startTransition(() => formAction(data));
+          }}
+          className={className}
+          aria-label={ariaLabel}
+          aria-busy={pending}
+          noValidate
+        >
+          {Object.entries(hidden).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          {children}
+          <FormMessage successMessage={successMessage} />
+        </form>
+        {state.status === 'ok' && renderResult && state.data !== undefined && renderResult(state.data as T)}
+      </PendingContext.Provider>
     </StateContext.Provider>
   );
 }
@@ -138,7 +163,7 @@ export function SelectField({
 }
 
 export function SubmitButton({ children, variant = 'primary', pendingLabel }: { children: ReactNode; variant?: ButtonVariant; pendingLabel?: string }) {
-  const { pending } = useFormStatus();
+  const pending = useContext(PendingContext);
   return (
     <button type="submit" className={buttonClass(variant)} disabled={pending} aria-disabled={pending}>
       {pending ? (pendingLabel ?? 'Working…') : children}

@@ -5,7 +5,7 @@ import { deleteWorkspaceAction, updateWorkspaceAction } from './actions';
 
 export function UpdateWorkspaceForm({ workspace, name }: { workspace: string; name: string }) {
   return (
-    <ActionForm action={updateWorkspaceAction} hidden={{ workspace }} successMessage="Saved." aria-label="Name and URL">
+    <ActionForm action={updateWorkspaceAction} hidden={{ workspace }} successMessage="Saved." resetOnSuccess={false} aria-label="Name and URL">
       <Field name="name" label="Name" defaultValue={name} required maxLength={80} />
       <Field name="slug" label="URL" defaultValue={workspace} required maxLength={40} hint="Pages live at /w/<URL>. Old links stop working when you change it." />
       <SubmitButton pendingLabel="Saving…">Save</SubmitButton>

@@ -38,7 +38,7 @@ export function InviteForm({ workspace, roles, emailEnabled }: { workspace: stri
 
 export function MemberRoleForm({ workspace, userId, role, roles, label }: { workspace: string; userId: string; role: string; roles: Options; label: string }) {
   return (
-    <ActionForm action={changeRoleAction} hidden={{ workspace, userId }} className="flex flex-wrap items-center gap-2" successMessage="Role changed." aria-label={label}>
+    <ActionForm action={changeRoleAction} hidden={{ workspace, userId }} className="flex flex-wrap items-center gap-2" successMessage="Role changed." resetOnSuccess={false} aria-label={label}>
       <SelectField name="role" label={label} hideLabel options={roles} defaultValue={role} />
       <SubmitButton variant="secondary" pendingLabel="Saving…">
         Change

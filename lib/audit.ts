@@ -74,7 +74,7 @@ export function describeAuditEvent(event: Pick<AuditEvent, 'action' | 'data'>): 
     case 'token.created':
       return `Created the API token “${d.name}” (${d.role})`;
     case 'token.revoked':
-      return `Revoked the API token “${d.name}”`;
+      return d.reason ? `Revoked the API token “${d.name}”: ${d.reason}` : `Revoked the API token “${d.name}”`;
     default:
       return event.action;
   }

@@ -41,17 +41,6 @@ export async function hitRateLimit(db: Db, key: string, limit: number, windowSec
   return result(row!.count, row!.windowStart, limit, windowSeconds);
 }
 
-/** Reads the current window without counting (a sign-in checks before it verifies). */
-export async function peekRateLimit(db: Db, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-  const [row] = await db
-    .select({ count: rateLimits.count, windowStart: rateLimits.windowStart })
-    .from(rateLimits)
-    .where(sql`${rateLimits.key} = ${key} and ${rateLimits.windowStart} > now() - make_interval(secs => ${windowSeconds})`);
-  if (!row) return { allowed: true, count: 0, remaining: limit, retryAfterSeconds: 0 };
-  // "allowed" here means one more attempt is allowed.
-  return { ...result(row.count, row.windowStart, limit, windowSeconds), allowed: row.count < limit };
-}
-
 export async function resetRateLimit(db: Db, key: string): Promise<void> {
   await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }

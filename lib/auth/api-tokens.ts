@@ -1,11 +1,11 @@
-import { and, desc, eq, getTableColumns, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { apiTokens, workspaces, type ApiToken } from '@/db/schema';
+import { apiTokens, workspaces, type ApiToken, type Role } from '@/db/schema';
 import type { Access, Principal } from '@/lib/auth/access';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit, type Actor } from '@/lib/audit';
 import { forbidden, notFound } from '@/lib/errors';
-import { roleRank } from './permissions';
+import { ROLES, roleRank } from './permissions';
 import { hashSecret, newSecret } from './secrets';
 
 export const TOKEN_PREFIX = 'olk';
@@ -70,6 +70,28 @@ export async function revokeApiToken(db: Db, access: Access, tokenId: string): P
       data: { name: revoked.name },
     });
   });
+}
+
+/**
+ * A token may not outrank the member who made it. When that member leaves or is removed,
+ * their tokens are revoked; when they are demoted, the tokens above their new role are.
+ */
+export async function revokeTokensCreatedBy(db: Db, workspaceId: string, actor: Actor, userId: string, opts: { above?: Role } = {}) {
+  const roles = opts.above ? ROLES.filter((r) => roleRank(r) > roleRank(opts.above!)) : ROLES;
+  if (roles.length === 0) return;
+  const revoked = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.workspaceId, workspaceId), eq(apiTokens.createdBy, userId), isNull(apiTokens.revokedAt), inArray(apiTokens.role, [...roles])))
+    .returning({ id: apiTokens.id, name: apiTokens.name });
+  for (const token of revoked) {
+    await recordAudit(db, workspaceId, actor, {
+      action: 'token.revoked',
+      targetType: 'token',
+      targetId: token.id,
+      data: { name: token.name, reason: opts.above ? 'its creator’s role was lowered' : 'its creator left the workspace' },
+    });
+  }
 }
 
 /** Resolves a bearer token to its principal; null for unknown or revoked tokens. */

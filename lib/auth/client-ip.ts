@@ -1,8 +1,16 @@
+import { env } from '@/lib/env';
+
 /**
- * The client's address for rate limiting. Behind a reverse proxy the first X-Forwarded-For
- * entry is the client (Next's own server sets the header when there is no proxy).
+ * The client's address, for rate limiting. Each proxy appends the address it saw to
+ * X-Forwarded-For, so only the entries added by proxies we run can be trusted: with
+ * TRUSTED_PROXY_HOPS = N, the client is the N-th entry from the right. (Without any proxy,
+ * Next's server fills the header with the socket address when the client sent none; a
+ * client that sends its own can then choose it, which README "Configuration" warns about.)
  */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip') || 'unknown';
+export function clientIp(headers: Headers, hops = env().TRUSTED_PROXY_HOPS): string {
+  const chain = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return chain[Math.max(0, chain.length - Math.max(1, hops))] ?? headers.get('x-real-ip') ?? 'unknown';
 }

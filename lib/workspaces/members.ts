@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memberships, users, type Role } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
+import { revokeTokensCreatedBy } from '@/lib/auth/api-tokens';
 import { can } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit';
 import { conflict, forbidden, notFound } from '@/lib/errors';
@@ -16,14 +17,17 @@ export function listMembers(db: Db, workspaceId: string) {
 }
 
 /**
- * Locks the workspace's owner rows and counts them. Two owners demoting each other at the
- * same moment would otherwise both see "another owner remains" and leave none.
+ * Locks the workspace's owner rows (in user-id order) and counts them. Two owners demoting
+ * each other at the same moment would otherwise both see "another owner remains" and leave
+ * none. Every change below takes this lock before it locks the member's own row, so two
+ * such changes always lock in the same order and cannot deadlock.
  */
-async function lockedOwnerCount(tx: Db, workspaceId: string): Promise<number> {
+async function lockOwners(tx: Db, workspaceId: string): Promise<number> {
   const rows = await tx
     .select({ userId: memberships.userId })
     .from(memberships)
     .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, 'owner')))
+    .orderBy(asc(memberships.userId))
     .for('update');
   return rows.length;
 }
@@ -47,10 +51,11 @@ function assertMayTouch(access: Access, ...roles: Role[]) {
 export async function changeMemberRole(db: Db, access: Access, userId: string, role: Role): Promise<void> {
   const workspaceId = access.workspace.id;
   await db.transaction(async (tx) => {
+    const owners = await lockOwners(tx, workspaceId);
     const member = await findMember(tx, workspaceId, userId);
     if (member.role === role) return;
     assertMayTouch(access, member.role, role);
-    if (member.role === 'owner' && (await lockedOwnerCount(tx, workspaceId)) <= 1) {
+    if (member.role === 'owner' && owners <= 1) {
       throw conflict('The last owner cannot be demoted: make another member owner first.');
     }
     await tx.update(memberships).set({ role }).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
@@ -60,6 +65,7 @@ export async function changeMemberRole(db: Db, access: Access, userId: string, r
       targetId: userId,
       data: { email: member.email, from: member.role, to: role },
     });
+    await revokeTokensCreatedBy(tx, workspaceId, access.actor, userId, { above: role });
   });
 }
 
@@ -67,9 +73,10 @@ export async function removeMember(db: Db, access: Access, userId: string): Prom
   const workspaceId = access.workspace.id;
   if (access.principal.kind === 'user' && access.principal.userId === userId) return leaveWorkspace(db, access);
   await db.transaction(async (tx) => {
+    const owners = await lockOwners(tx, workspaceId);
     const member = await findMember(tx, workspaceId, userId);
     assertMayTouch(access, member.role);
-    if (member.role === 'owner' && (await lockedOwnerCount(tx, workspaceId)) <= 1) {
+    if (member.role === 'owner' && owners <= 1) {
       throw conflict('The last owner cannot be removed.');
     }
     await tx.delete(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
@@ -79,6 +86,7 @@ export async function removeMember(db: Db, access: Access, userId: string): Prom
       targetId: userId,
       data: { email: member.email, role: member.role },
     });
+    await revokeTokensCreatedBy(tx, workspaceId, access.actor, userId);
   });
 }
 
@@ -87,8 +95,9 @@ export async function leaveWorkspace(db: Db, access: Access): Promise<void> {
   const { userId } = access.principal;
   const workspaceId = access.workspace.id;
   await db.transaction(async (tx) => {
+    const owners = await lockOwners(tx, workspaceId);
     const member = await findMember(tx, workspaceId, userId);
-    if (member.role === 'owner' && (await lockedOwnerCount(tx, workspaceId)) <= 1) {
+    if (member.role === 'owner' && owners <= 1) {
       throw conflict('You are the last owner: make another member owner first, or delete the workspace.');
     }
     await tx.delete(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
@@ -98,5 +107,6 @@ export async function leaveWorkspace(db: Db, access: Access): Promise<void> {
       targetId: userId,
       data: { email: member.email, role: member.role },
     });
+    await revokeTokensCreatedBy(tx, workspaceId, access.actor, userId);
   });
 }

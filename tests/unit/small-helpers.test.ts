@@ -64,10 +64,23 @@ describe('returnPath', () => {
 });
 
 describe('clientIp', () => {
-  it('takes the first X-Forwarded-For entry, then X-Real-IP, then "unknown"', () => {
-    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }))).toBe('203.0.113.7');
-    expect(clientIp(new Headers({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2');
-    expect(clientIp(new Headers())).toBe('unknown');
+  it.each([
+    // One proxy in front: the entry it appended is the client; what the client sent is not trusted.
+    ['spoofed, 203.0.113.7', 1, '203.0.113.7'],
+    ['203.0.113.7', 1, '203.0.113.7'],
+    // A CDN and a load balancer: the second entry from the right.
+    ['spoofed, 203.0.113.7, 10.0.0.1', 2, '203.0.113.7'],
+    // More hops configured than entries present: the leftmost there is.
+    ['203.0.113.7', 3, '203.0.113.7'],
+    // No proxy: Next's own server put the socket address there.
+    ['198.51.100.9', 0, '198.51.100.9'],
+  ])('reads %j with %i trusted proxy hops as %s', (header, hops, ip) => {
+    expect(clientIp(new Headers({ 'x-forwarded-for': header }), hops)).toBe(ip);
+  });
+
+  it('falls back to X-Real-IP, then "unknown"', () => {
+    expect(clientIp(new Headers({ 'x-real-ip': '198.51.100.2' }), 1)).toBe('198.51.100.2');
+    expect(clientIp(new Headers(), 1)).toBe('unknown');
   });
 });
 

@@ -14,6 +14,9 @@ export default defineConfig({
   test: {
     // Two cores on CI: two workers keep memory and CPU in check.
     maxWorkers: 2,
+    // next-auth imports 'next/server' without an extension, which Node's ESM loader cannot
+    // resolve; letting Vite transform it resolves the import as the Next bundler does.
+    server: { deps: { inline: ['next-auth'] } },
     projects: [
       {
         extends: true,

@@ -1,12 +1,12 @@
 import 'server-only';
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
+import NextAuth, { CredentialsSignin, type Account, type NextAuthConfig, type Profile, type User } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
 import LinkedIn from 'next-auth/providers/linkedin';
 import { getDb } from '@/db/client';
 import { env } from '@/lib/env';
-import { RateLimitedError } from '@/lib/errors';
+import { AppError, RateLimitedError } from '@/lib/errors';
 import { authSecret } from './auth-secret';
 import { clientIp } from './client-ip';
 import { checkCredentials } from './sign-in';
@@ -28,6 +28,17 @@ export function oauthProviders() {
     e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET && Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET }),
     e.AUTH_LINKEDIN_ID && e.AUTH_LINKEDIN_SECRET && LinkedIn({ clientId: e.AUTH_LINKEDIN_ID, clientSecret: e.AUTH_LINKEDIN_SECRET }),
   ].filter((p) => !!p);
+}
+
+function oauthIdentity(user: User | undefined, account: Account, profile: Profile | undefined) {
+  return {
+    provider: account.provider,
+    providerAccountId: account.providerAccountId,
+    email: user?.email,
+    // GitHub returns only verified primary emails; OIDC providers say so explicitly.
+    emailVerified: account.provider === 'github' || profile?.email_verified === true,
+    name: user?.name,
+  };
 }
 
 function config(): NextAuthConfig {
@@ -62,17 +73,21 @@ function config(): NextAuthConfig {
       ...oauthProviders(),
     ],
     callbacks: {
+      async signIn({ user, account, profile }) {
+        if (!account || account.type === 'credentials') return true;
+        try {
+          await userForOAuth(await getDb(), oauthIdentity(user, account, profile));
+          return true;
+        } catch (error) {
+          // An existing password account whose address the provider does not vouch for.
+          if (error instanceof AppError) return `/sign-in?error=OAuthAccountNotLinked`;
+          throw error;
+        }
+      },
       async jwt({ token, user, account, profile }) {
         if (account && account.type !== 'credentials') {
-          // OAuth: map the provider's identity onto our own user id.
-          const linked = await userForOAuth(await getDb(), {
-            provider: account.provider,
-            providerAccountId: account.providerAccountId,
-            email: user?.email,
-            // GitHub returns only verified primary emails; OIDC providers say so explicitly.
-            emailVerified: account.provider === 'github' || profile?.email_verified === true,
-            name: user?.name,
-          });
+          // OAuth: the signIn callback linked the identity; map it onto our own user id.
+          const linked = await userForOAuth(await getDb(), oauthIdentity(user, account, profile));
           token.sub = linked.id;
           token.email = linked.email;
         } else if (user?.id) {

@@ -70,39 +70,32 @@ export async function changeMemberRole(db: Db, access: Access, userId: string, r
 }
 
 export async function removeMember(db: Db, access: Access, userId: string): Promise<void> {
-  const workspaceId = access.workspace.id;
   if (access.principal.kind === 'user' && access.principal.userId === userId) return leaveWorkspace(db, access);
-  await db.transaction(async (tx) => {
-    const owners = await lockOwners(tx, workspaceId);
-    const member = await findMember(tx, workspaceId, userId);
-    assertMayTouch(access, member.role);
-    if (member.role === 'owner' && owners <= 1) {
-      throw conflict('The last owner cannot be removed.');
-    }
-    await tx.delete(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
-    await recordAudit(tx, workspaceId, access.actor, {
-      action: 'member.removed',
-      targetType: 'member',
-      targetId: userId,
-      data: { email: member.email, role: member.role },
-    });
-    await revokeTokensCreatedBy(tx, workspaceId, access.actor, userId);
-  });
+  await endMembership(db, access, userId, 'member.removed', 'The last owner cannot be removed.');
 }
 
 export async function leaveWorkspace(db: Db, access: Access): Promise<void> {
   if (access.principal.kind !== 'user') throw forbidden('An API token cannot leave a workspace.');
-  const { userId } = access.principal;
+  await endMembership(
+    db,
+    access,
+    access.principal.userId,
+    'member.left',
+    'You are the last owner: make another member owner first, or delete the workspace.',
+  );
+}
+
+/** Removes a membership (keeping an owner), audits it, and revokes the member's tokens. */
+async function endMembership(db: Db, access: Access, userId: string, action: 'member.removed' | 'member.left', lastOwnerMessage: string) {
   const workspaceId = access.workspace.id;
   await db.transaction(async (tx) => {
     const owners = await lockOwners(tx, workspaceId);
     const member = await findMember(tx, workspaceId, userId);
-    if (member.role === 'owner' && owners <= 1) {
-      throw conflict('You are the last owner: make another member owner first, or delete the workspace.');
-    }
+    if (action === 'member.removed') assertMayTouch(access, member.role);
+    if (member.role === 'owner' && owners <= 1) throw conflict(lastOwnerMessage);
     await tx.delete(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
     await recordAudit(tx, workspaceId, access.actor, {
-      action: 'member.left',
+      action,
       targetType: 'member',
       targetId: userId,
       data: { email: member.email, role: member.role },

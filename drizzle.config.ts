@@ -4,6 +4,6 @@ import { defineConfig } from 'drizzle-kit';
 // (db/migrate.ts), so drizzle-kit needs no database connection here.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './db/schema.ts',
+  schema: './db/schema/index.ts',
   out: './drizzle',
 });

@@ -11,13 +11,14 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns';
 
-// One schema for both drivers (PGlite and PostgreSQL): nothing here may depend on an
-// extension that PGlite lacks. gen_random_uuid() is built into PostgreSQL 13+.
+// Accounts, workspaces and access. One schema for both drivers (PGlite and PostgreSQL):
+// nothing here may depend on an extension that PGlite lacks. gen_random_uuid() is built
+// into PostgreSQL 13+.
 
 export const roleEnum = pgEnum('role', ['owner', 'admin', 'editor', 'viewer']);
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -1,0 +1,3 @@
+// The one drizzle schema for both drivers, by area. Import from '@/db/schema'.
+export * from './auth';
+export * from './linkedin';

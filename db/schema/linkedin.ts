@@ -1,0 +1,251 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { apiTokens, users, workspaces } from './auth';
+import { createdAt, updatedAt } from './columns';
+
+// Profiles, their opt-in history, the region rules that decide exposure, posts, metrics
+// and imports. Every table carries workspace_id, and every query filters on it.
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const workspaceId = () =>
+  uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' });
+
+export const profileKindEnum = pgEnum('profile_kind', ['member', 'company']);
+export const consentStatusEnum = pgEnum('consent_status', ['on', 'off']);
+export const recordedViaEnum = pgEnum('recorded_via', ['manual', 'api', 'import']);
+
+export const profiles = pgTable(
+  'profiles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    name: text('name').notNull(),
+    kind: profileKindEnum('kind').notNull(),
+    linkedinUrl: text('linkedin_url'),
+    /** ISO 3166-1 alpha-2, upper case. */
+    region: text('region').notNull(),
+    memberUserId: uuid('member_user_id').references(() => users.id, { onDelete: 'set null' }),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('profiles_workspace_idx').on(t.workspaceId, t.name)],
+);
+
+/**
+ * LinkedIn's published changes to the setting, as dated data (DESIGN.md "Effective training
+ * exposure"). Each workspace has its own copy, seeded from region_rule_defaults, so that an
+ * admin's correction changes only their workspace.
+ */
+const regionRuleColumns = () => ({
+  id: uuid('id').primaryKey().defaultRandom(),
+  effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+  /** ISO codes the rule covers; ['*'] means every region no other rule names. */
+  regions: text('regions').array().notNull(),
+  /** Exempt: no training on these members whatever the toggle says. */
+  exempt: boolean('exempt').notNull(),
+  /** The toggle's value for members who never touched it. */
+  defaultOn: boolean('default_on').notNull(),
+  label: text('label').notNull(),
+  sourceTitle: text('source_title').notNull(),
+  sourceUrl: text('source_url').notNull(),
+  /** The start date is reported, not confirmed: the UI flags it. */
+  startUnconfirmed: boolean('start_unconfirmed').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const regionRuleDefaults = pgTable('region_rule_defaults', regionRuleColumns());
+
+export const regionRules = pgTable(
+  'region_rules',
+  { ...regionRuleColumns(), workspaceId: workspaceId(), updatedAt: updatedAt() },
+  (t) => [index('region_rules_workspace_idx').on(t.workspaceId, t.effectiveFrom)],
+);
+
+export const consentEvents = pgTable(
+  'consent_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    status: consentStatusEnum('status').notNull(),
+    effectiveAt: timestamp('effective_at', { withTimezone: true }).notNull(),
+    note: text('note'),
+    recordedVia: recordedViaEnum('recorded_via').notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    recordedByToken: uuid('recorded_by_token').references(() => apiTokens.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('consent_events_profile_idx').on(t.workspaceId, t.profileId, t.effectiveAt)],
+);
+
+export const posts = pgTable(
+  'posts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    /** LinkedIn's 19-digit activity id: the post's identity in the workspace. */
+    activityId: text('activity_id').notNull(),
+    url: text('url').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    text: text('text'),
+    mediaKind: text('media_kind'),
+    visibility: text('visibility'),
+    sharedUrl: text('shared_url'),
+    // Derived from the opt-in timeline and region rules (lib/consent), refreshed whenever
+    // either changes, so lists can filter and count on them with an index.
+    exposedAtPublication: boolean('exposed_at_publication').notNull().default(false),
+    everExposed: boolean('ever_exposed').notNull().default(false),
+    // 'exposed' | 'opted_out' | 'exempt' | 'no_setting' at publication (lib/consent/exposure.ts).
+    exposureState: text('exposure_state'),
+    // The newest snapshot's numbers, kept on the post so a list of 100,000 posts can be
+    // sorted by any metric through an index instead of a join and a sort.
+    latestCapturedOn: date('latest_captured_on', { mode: 'string' }),
+    latestImpressions: bigint('latest_impressions', { mode: 'number' }),
+    latestMembersReached: bigint('latest_members_reached', { mode: 'number' }),
+    latestReactions: integer('latest_reactions'),
+    latestComments: integer('latest_comments'),
+    latestReposts: integer('latest_reposts'),
+    latestClicks: integer('latest_clicks'),
+    latestEngagementRate: sqlDouble('latest_engagement_rate'),
+    search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('simple', coalesce(text, '') || ' ' || coalesce(shared_url, ''))`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('posts_activity_idx').on(t.workspaceId, t.activityId),
+    index('posts_published_idx').on(t.workspaceId, t.publishedAt.desc(), t.id),
+    index('posts_profile_published_idx').on(t.workspaceId, t.profileId, t.publishedAt.desc()),
+    index('posts_impressions_idx').on(t.workspaceId, t.latestImpressions.desc().nullsLast(), t.id),
+    index('posts_reactions_idx').on(t.workspaceId, t.latestReactions.desc().nullsLast(), t.id),
+    index('posts_engagement_rate_idx').on(t.workspaceId, t.latestEngagementRate.desc().nullsLast(), t.id),
+    index('posts_search_idx').using('gin', t.search),
+  ],
+);
+
+function sqlDouble(name: string) {
+  return customType<{ data: number; driverData: string | number }>({
+    dataType: () => 'double precision',
+    fromDriver: (v) => Number(v),
+  })(name);
+}
+
+const count = (name: string) => bigint(name, { mode: 'number' });
+
+export const postMetrics = pgTable(
+  'post_metrics',
+  {
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
+    capturedOn: date('captured_on', { mode: 'string' }).notNull(),
+    impressions: count('impressions'),
+    membersReached: count('members_reached'),
+    reactions: count('reactions'),
+    comments: count('comments'),
+    reposts: count('reposts'),
+    clicks: count('clicks'),
+    saves: count('saves'),
+    importId: uuid('import_id'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.capturedOn] }), index('post_metrics_workspace_idx').on(t.workspaceId, t.capturedOn)],
+);
+
+export const followerCounts = pgTable(
+  'follower_counts',
+  {
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
+    day: date('day', { mode: 'string' }).notNull(),
+    total: count('total'),
+    newFollowers: count('new_followers'),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.day] })],
+);
+
+/** A profile's whole-account reach per day (creator analytics ENGAGEMENT, company Metrics). */
+export const profileDailyReach = pgTable(
+  'profile_daily_reach',
+  {
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
+    day: date('day', { mode: 'string' }).notNull(),
+    impressions: count('impressions'),
+    engagements: count('engagements'),
+    membersReached: count('members_reached'),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.day] })],
+);
+
+export const importStatusEnum = pgEnum('import_status', ['running', 'succeeded', 'failed']);
+
+export interface ImportProblem {
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  message: string;
+}
+
+export const imports = pgTable(
+  'imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    profileId: uuid('profile_id').references(() => profiles.id, { onDelete: 'set null' }),
+    format: text('format'),
+    fileName: text('file_name').notNull(),
+    checksum: text('checksum').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    status: importStatusEnum('status').notNull().default('running'),
+    rowsRead: integer('rows_read').notNull().default(0),
+    added: integer('added').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    skipped: integer('skipped').notNull().default(0),
+    rejected: integer('rejected').notNull().default(0),
+    errors: jsonb('errors').$type<ImportProblem[]>().notNull().default(sql`'[]'::jsonb`),
+    notices: jsonb('notices').$type<ImportProblem[]>().notNull().default(sql`'[]'::jsonb`),
+    message: text('message'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdByToken: uuid('created_by_token').references(() => apiTokens.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('imports_workspace_idx').on(t.workspaceId, t.createdAt.desc())],
+);
+
+export type Profile = typeof profiles.$inferSelect;
+export type RegionRule = typeof regionRules.$inferSelect;
+export type ConsentEvent = typeof consentEvents.$inferSelect;
+export type Post = typeof posts.$inferSelect;
+export type PostMetric = typeof postMetrics.$inferSelect;
+export type Import = typeof imports.$inferSelect;

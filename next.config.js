@@ -6,7 +6,7 @@ export default function nextConfig(phase) {
   // changes on every restart (or differs between app servers): refuse to start instead.
   if (phase === PHASE_PRODUCTION_SERVER && !process.env.AUTH_SECRET) {
     console.error(
-      '\nOptlens: AUTH_SECRET is not set. Production needs a fixed secret to sign sessions and encrypt keys.\n' +
+      '\nOptlens: AUTH_SECRET is not set. Production needs a fixed secret to sign sessions.\n' +
         'Generate one with `openssl rand -base64 32` and set AUTH_SECRET before `npm start`.\n',
     );
     process.exit(1);

@@ -1,28 +1,23 @@
 'use server';
 
 import { cookies } from 'next/headers';
+import { z } from 'zod';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { toFormError, type FormState } from '@/lib/actions/form-state';
-import { sessionUser } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
+import { requireSessionUser } from '@/lib/auth/guards';
 import { acceptInvitation } from '@/lib/workspaces/invitations';
-import { createWorkspace } from '@/lib/workspaces/workspaces';
+import { createWorkspace, workspaceNameSchema } from '@/lib/workspaces/workspaces';
 import { THEME_COOKIE, themeSchema } from '@/lib/theme';
 
 // Actions of a signed-in user that are not inside one workspace yet.
 
-async function signedInUser() {
-  const user = await sessionUser();
-  if (!user) throw new AppError('unauthorized', 'Your session has ended. Sign in again.');
-  return user;
-}
-
 export async function createWorkspaceAction(_previous: FormState, formData: FormData): Promise<FormState> {
   let slug: string;
   try {
-    const user = await signedInUser();
-    const workspace = await createWorkspace(await getDb(), { userId: user.id, label: user.email }, String(formData.get('name') ?? ''));
+    const user = await requireSessionUser();
+    const { name } = z.object({ name: workspaceNameSchema }).parse(Object.fromEntries(formData));
+    const workspace = await createWorkspace(await getDb(), { userId: user.id, label: user.email }, name);
     slug = workspace.slug;
   } catch (error) {
     return toFormError(error);
@@ -33,7 +28,7 @@ export async function createWorkspaceAction(_previous: FormState, formData: Form
 export async function acceptInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   let slug: string;
   try {
-    const user = await signedInUser();
+    const user = await requireSessionUser();
     const result = await acceptInvitation(await getDb(), { userId: user.id, email: user.email }, String(formData.get('token') ?? ''));
     slug = result.workspaceSlug;
   } catch (error) {

@@ -7,7 +7,7 @@ export default function Forbidden() {
       <h1 className="mt-2 text-2xl font-semibold">Your role does not open this page</h1>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Ask an owner or admin of this workspace if you need access.</p>
       <ButtonLink href="/" className="mt-6">
-        Back to your workspace
+        Back to Optlens
       </ButtonLink>
     </main>
   );

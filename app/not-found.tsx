@@ -7,7 +7,7 @@ export default function NotFound() {
       <h1 className="mt-2 text-2xl font-semibold">Nothing here</h1>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">The page does not exist, or it belongs to a workspace you are not a member of.</p>
       <ButtonLink href="/" className="mt-6">
-        Back to your workspace
+        Back to Optlens
       </ButtonLink>
     </main>
   );

@@ -49,7 +49,6 @@ export async function listAuditEvents(db: Db, workspaceId: string, opts: { limit
   return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? rows[limit - 1]!.id : null };
 }
 
-
 /** One line of plain English per event, for the audit log page. */
 export function describeAuditEvent(event: Pick<AuditEvent, 'action' | 'data'>): string {
   const d = event.data as Record<string, any>;
@@ -62,7 +61,7 @@ export function describeAuditEvent(event: Pick<AuditEvent, 'action' | 'data'>): 
     case 'member.invited':
       return `Invited ${who} as ${d.role}`;
     case 'invitation.revoked':
-      return `Withdrew the invitation for ${who} (${d.role})`;
+      return `Withdrew the invitation for ${who} (${d.role})${d.reason ? `: ${d.reason}` : ''}`;
     case 'member.joined':
       return `${d.email} joined as ${d.role}`;
     case 'member.role_changed':

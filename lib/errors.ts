@@ -44,5 +44,3 @@ export const notFound = (what = 'Not found') => new AppError('not_found', what);
 export const forbidden = (message = 'Your role does not allow this.') => new AppError('forbidden', message);
 export const conflict = (message: string) => new AppError('conflict', message);
 export const badRequest = (message: string, details?: unknown) => new AppError('bad_request', message, details);
-
-export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -13,8 +13,14 @@ export const idle: FormState = { status: 'idle' };
 export function toFormError(error: unknown): Extract<FormState, { status: 'error' }> {
   if (error instanceof ZodError) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of error.issues) (fieldErrors[issue.path.join('.') || 'form'] ??= []).push(issue.message);
-    return { status: 'error', code: 'bad_request', message: 'Please correct the highlighted fields.', fieldErrors };
+    const formErrors: string[] = [];
+    for (const issue of error.issues) {
+      if (issue.path.length) (fieldErrors[issue.path.join('.')] ??= []).push(issue.message);
+      else formErrors.push(issue.message);
+    }
+    // Issues without a field (or on a hidden one) still reach the person, in the form's message.
+    const message = formErrors.length ? formErrors.join(' ') : 'Please correct the highlighted fields.';
+    return { status: 'error', code: 'bad_request', message, fieldErrors };
   }
   if (error instanceof AppError) {
     const fieldErrors = (error.details as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors;

@@ -4,10 +4,8 @@ import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { getDb, type Db } from '@/db/client';
 import { requireMember, type Access } from '@/lib/auth/access';
-import { userPrincipal } from '@/lib/auth/guards';
 import type { Permission } from '@/lib/auth/permissions';
-import { sessionUser } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
+import { requireSessionUser, userPrincipal } from '@/lib/auth/guards';
 import { toFormError, type FormState } from './form-state';
 
 const workspaceField = z.object({ workspace: z.string().min(1) });
@@ -26,8 +24,7 @@ export function workspaceAction<S extends z.ZodType, R>(
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState<R>> => {
     try {
-      const user = await sessionUser();
-      if (!user) throw new AppError('unauthorized', 'Your session has ended. Sign in again.');
+      const user = await requireSessionUser();
       const fields = Object.fromEntries(formData);
       const { workspace: slug } = workspaceField.parse(fields);
       const db = await getDb();

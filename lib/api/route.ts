@@ -24,6 +24,7 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> };
  */
 export function apiRoute(permission: Permission, handler: (ctx: ApiContext) => Promise<Response>) {
   return async (request: Request, context?: RouteContext): Promise<Response> => {
+    let rateHeaders: Record<string, string> = {};
     try {
       const db = await getDb();
       const header = request.headers.get('authorization') ?? '';
@@ -34,17 +35,21 @@ export function apiRoute(permission: Permission, handler: (ctx: ApiContext) => P
 
       const limit = env().API_RATE_LIMIT_PER_MINUTE;
       const rate = await hitRateLimit(db, `api:${principal.tokenId}`, limit, 60);
+      rateHeaders = { 'X-RateLimit-Limit': String(limit), 'X-RateLimit-Remaining': String(rate.remaining) };
       if (!rate.allowed) {
         throw new RateLimitedError(`Rate limit of ${limit} requests per minute exceeded for this token.`, rate.retryAfterSeconds);
       }
 
       const access = await requireMember(db, principal, { id: principal.workspaceId }, permission);
-      const response = await handler({ db, access, request, params: (await context?.params) ?? {} });
-      response.headers.set('X-RateLimit-Limit', String(limit));
-      response.headers.set('X-RateLimit-Remaining', String(rate.remaining));
-      return response;
+      return withHeaders(await handler({ db, access, request, params: (await context?.params) ?? {} }), rateHeaders);
     } catch (error) {
-      return errorResponse(error);
+      // Every response to an identified token says where it stands, errors included.
+      return withHeaders(errorResponse(error), rateHeaders);
     }
   };
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }

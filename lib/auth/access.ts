@@ -20,6 +20,8 @@ export interface Access {
 
 export type WorkspaceRef = { slug: string } | { id: string };
 
+export const userPrincipal = (user: { id: string; email: string }): Principal => ({ kind: 'user', userId: user.id, email: user.email });
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
 

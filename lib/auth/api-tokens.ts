@@ -11,9 +11,11 @@ import { hashSecret, newSecret } from './secrets';
 export const TOKEN_PREFIX = 'olk';
 
 // A token never acts as an owner: deleting a workspace or managing owners needs a person.
+export const TOKEN_ROLES = ['admin', 'editor', 'viewer'] as const;
+
 export const apiTokenInputSchema = z.object({
   name: z.string().trim().min(1, 'Name the token after what will use it.').max(80, 'At most 80 characters.'),
-  role: z.enum(['admin', 'editor', 'viewer']).default('editor'),
+  role: z.enum(TOKEN_ROLES).default('editor'),
 });
 
 export type ApiTokenSummary = Omit<ApiToken, 'tokenHash'>;

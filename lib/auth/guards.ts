@@ -3,11 +3,18 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import type { User } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { requireMember, type Access, type Principal } from './access';
+import { requireMember, userPrincipal, type Access } from './access';
 import type { Permission } from './permissions';
 import { sessionUser } from './session';
 
-export const userPrincipal = (user: User): Principal => ({ kind: 'user', userId: user.id, email: user.email });
+export { userPrincipal };
+
+/** For server actions: the signed-in user, or an error the form shows. */
+export async function requireSessionUser(): Promise<User> {
+  const user = await sessionUser();
+  if (!user) throw new AppError('unauthorized', 'Your session has ended. Sign in again.');
+  return user;
+}
 
 /** Pages that need a signed-in user: anyone else goes to the sign-in page and comes back. */
 export async function requireUser(returnTo?: string): Promise<User> {

@@ -1,16 +1,18 @@
 import 'server-only';
-import NextAuth, { CredentialsSignin, type Account, type NextAuthConfig, type Profile, type User } from 'next-auth';
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
 import LinkedIn from 'next-auth/providers/linkedin';
 import { getDb } from '@/db/client';
 import { env } from '@/lib/env';
-import { AppError, RateLimitedError } from '@/lib/errors';
+import { RateLimitedError } from '@/lib/errors';
+import { createWorkspace, firstWorkspaceName } from '@/lib/workspaces/workspaces';
 import { authSecret } from './auth-secret';
 import { clientIp } from './client-ip';
 import { checkCredentials } from './sign-in';
-import { userForOAuth } from './users';
+import { oauthIdentity } from './oauth-identity';
+import { findOAuthUser, OAuthRefused, userForOAuth } from './users';
 
 /** A refused sign-in whose message the form may show as it is. */
 export class SignInRefused extends CredentialsSignin {
@@ -28,17 +30,6 @@ export function oauthProviders() {
     e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET && Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET }),
     e.AUTH_LINKEDIN_ID && e.AUTH_LINKEDIN_SECRET && LinkedIn({ clientId: e.AUTH_LINKEDIN_ID, clientSecret: e.AUTH_LINKEDIN_SECRET }),
   ].filter((p) => !!p);
-}
-
-function oauthIdentity(user: User | undefined, account: Account, profile: Profile | undefined) {
-  return {
-    provider: account.provider,
-    providerAccountId: account.providerAccountId,
-    email: user?.email,
-    // GitHub returns only verified primary emails; OIDC providers say so explicitly.
-    emailVerified: account.provider === 'github' || profile?.email_verified === true,
-    name: user?.name,
-  };
 }
 
 function config(): NextAuthConfig {
@@ -76,20 +67,24 @@ function config(): NextAuthConfig {
       async signIn({ user, account, profile }) {
         if (!account || account.type === 'credentials') return true;
         try {
-          await userForOAuth(await getDb(), oauthIdentity(user, account, profile));
+          const db = await getDb();
+          const { user: linked, created } = await userForOAuth(db, await oauthIdentity(user, account, profile));
+          // A person new to Optlens starts in a first workspace, as after a password sign-up.
+          if (created) await createWorkspace(db, { userId: linked.id, label: linked.email }, firstWorkspaceName(linked.name));
           return true;
         } catch (error) {
-          // An existing password account whose address the provider does not vouch for.
-          if (error instanceof AppError) return `/sign-in?error=OAuthAccountNotLinked`;
+          if (error instanceof OAuthRefused) return `/sign-in?error=${error.reason === 'no_email' ? 'OAuthNoEmail' : 'OAuthUnverifiedEmail'}`;
           throw error;
         }
       },
-      async jwt({ token, user, account, profile }) {
+      async jwt({ token, user, account }) {
         if (account && account.type !== 'credentials') {
-          // OAuth: the signIn callback linked the identity; map it onto our own user id.
-          const linked = await userForOAuth(await getDb(), oauthIdentity(user, account, profile));
-          token.sub = linked.id;
-          token.email = linked.email;
+          // OAuth: the signIn callback linked the identity; carry our own user id.
+          const linked = await findOAuthUser(await getDb(), account.provider, account.providerAccountId);
+          if (linked) {
+            token.sub = linked.id;
+            token.email = linked.email;
+          }
         } else if (user?.id) {
           token.sub = user.id;
         }

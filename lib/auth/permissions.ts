@@ -7,7 +7,8 @@ export const ROLES = ['owner', 'admin', 'editor', 'viewer'] as const satisfies r
 /**
  * The role matrix: the single source of "who may do what" in a workspace. The authorization
  * door (lib/auth/access.ts) enforces it for every page, server action and API route, and the
- * README prints it (scripts/print-role-matrix.ts keeps the two in step).
+ * README prints it (lib/auth/role-matrix.ts renders it, `npm run docs:roles` prints it,
+ * and a unit test fails when the README's copy differs).
  */
 export const PERMISSIONS = {
   'workspace:read': { label: 'Read the workspace’s data and members', roles: ['owner', 'admin', 'editor', 'viewer'] },
@@ -29,8 +30,4 @@ export function can(role: Role, permission: Permission): boolean {
 /** owner > admin > editor > viewer; used where a role may only hand out roles up to its own. */
 export function roleRank(role: Role): number {
   return ROLES.length - ROLES.indexOf(role);
-}
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }

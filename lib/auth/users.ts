@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { oauthAccounts, users, type User } from '@/db/schema';
-import { conflict } from '@/lib/errors';
+import { AppError, conflict } from '@/lib/errors';
 import { emailSchema } from './email';
+import type { OAuthIdentity } from './oauth-identity';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from './password';
 
 export const passwordSchema = z
@@ -39,30 +40,46 @@ export async function createUser(db: Db, input: z.input<typeof signUpSchema>): P
   return user;
 }
 
+/** Why an OAuth sign-in was refused, for the sign-in page to explain. */
+export class OAuthRefused extends AppError {
+  constructor(
+    readonly reason: 'no_email' | 'unverified_email',
+    message: string,
+  ) {
+    super('conflict', message);
+  }
+}
+
+export async function findOAuthUser(db: Db, provider: string, providerAccountId: string): Promise<User | undefined> {
+  const [linked] = await db
+    .select({ user: users })
+    .from(oauthAccounts)
+    .innerJoin(users, eq(users.id, oauthAccounts.userId))
+    .where(and(eq(oauthAccounts.provider, provider), eq(oauthAccounts.providerAccountId, providerAccountId)));
+  return linked?.user;
+}
+
 /**
- * Finds or creates the user behind an OAuth sign-in. An existing account is linked by email
- * only when the provider says the address is verified; otherwise a stranger could claim an
- * account by registering its address with a provider that does not check.
+ * Finds or creates the user behind an OAuth sign-in. Only an address the provider vouches
+ * for is accepted, since invitations and account links trust it. An existing account with
+ * that address is linked; if it has a password, the password is cleared: Optlens never
+ * verified the address of a password sign-up, so whoever set that password may not own the
+ * address (someone could register a victim's address first and wait for them to link it).
  */
-export async function userForOAuth(
-  db: Db,
-  identity: { provider: string; providerAccountId: string; email?: string | null; emailVerified: boolean; name?: string | null },
-): Promise<User> {
+export async function userForOAuth(db: Db, identity: OAuthIdentity): Promise<{ user: User; created: boolean }> {
   return db.transaction(async (tx) => {
-    const [linked] = await tx
-      .select({ user: users })
-      .from(oauthAccounts)
-      .innerJoin(users, eq(users.id, oauthAccounts.userId))
-      .where(and(eq(oauthAccounts.provider, identity.provider), eq(oauthAccounts.providerAccountId, identity.providerAccountId)));
-    if (linked) return linked.user;
-    if (!identity.email) throw conflict(`${identity.provider} did not share an email address; Optlens needs one.`);
-    const email = emailSchema.parse(identity.email);
-    let [user] = await tx.select().from(users).where(eq(users.email, email));
-    if (user && !identity.emailVerified) {
-      throw conflict(`An account with ${email} exists; sign in with your password to use it.`);
+    const linked = await findOAuthUser(tx, identity.provider, identity.providerAccountId);
+    if (linked) return { user: linked, created: false };
+    if (!identity.email) throw new OAuthRefused('no_email', `${identity.provider} did not share an email address; Optlens needs one.`);
+    if (!identity.emailVerified) {
+      throw new OAuthRefused('unverified_email', `${identity.provider} has not verified ${identity.email}; verify it there, or sign up with a password.`);
     }
+    const email = emailSchema.parse(identity.email);
+    const [existing] = await tx.select().from(users).where(eq(users.email, email));
+    let user = existing;
+    if (existing?.passwordHash) [user] = await tx.update(users).set({ passwordHash: null }).where(eq(users.id, existing.id)).returning();
     user ??= (await tx.insert(users).values({ email, name: identity.name ?? null }).returning())[0]!;
-    await tx.insert(oauthAccounts).values({ provider: identity.provider, providerAccountId: identity.providerAccountId, userId: user.id });
-    return user;
+    await tx.insert(oauthAccounts).values({ provider: identity.provider, providerAccountId: identity.providerAccountId, userId: user!.id });
+    return { user: user!, created: !existing };
   });
 }

@@ -6,7 +6,7 @@ import type { Access } from '@/lib/auth/access';
 import { emailSchema } from '@/lib/auth/email';
 import { can, ROLES } from '@/lib/auth/permissions';
 import { hashSecret, newSecret } from '@/lib/auth/secrets';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit, type Actor } from '@/lib/audit';
 import { AppError, forbidden, notFound } from '@/lib/errors';
 
 export const INVITATION_TTL_DAYS = 7;
@@ -87,6 +87,37 @@ export async function revokeInvitation(db: Db, access: Access, invitationId: str
   });
 }
 
+/**
+ * An invitation may not outlive its creator's right to make it: when a member leaves or is
+ * removed, their pending invitations are withdrawn; when demoted, those their new role could
+ * not have made are.
+ */
+export async function revokeInvitationsCreatedBy(db: Db, workspaceId: string, actor: Actor, userId: string, newRole?: Role) {
+  if (newRole && can(newRole, 'owners:manage')) return;
+  const onlyOwnerInvitations = newRole !== undefined && can(newRole, 'members:manage');
+  const revoked = await db
+    .update(invitations)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(invitations.workspaceId, workspaceId),
+        eq(invitations.invitedBy, userId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        onlyOwnerInvitations ? eq(invitations.role, 'owner') : undefined,
+      ),
+    )
+    .returning({ id: invitations.id, email: invitations.email, role: invitations.role });
+  for (const invitation of revoked) {
+    await recordAudit(db, workspaceId, actor, {
+      action: 'invitation.revoked',
+      targetType: 'invitation',
+      targetId: invitation.id,
+      data: { email: invitation.email, role: invitation.role, reason: newRole ? 'its creator’s role was lowered' : 'its creator left the workspace' },
+    });
+  }
+}
+
 export type InvitationState = 'valid' | 'expired' | 'used' | 'revoked';
 
 /** What the acceptance page shows before the user clicks "Accept". */
@@ -107,7 +138,7 @@ function invitationState(invitation: Invitation): InvitationState {
   return 'valid';
 }
 
-const STATE_MESSAGES: Record<Exclude<InvitationState, 'valid'>, string> = {
+export const INVITATION_STATE_MESSAGES: Record<Exclude<InvitationState, 'valid'>, string> = {
   expired: 'This invitation has expired. Ask for a new one.',
   used: 'This invitation has already been used.',
   revoked: 'This invitation was withdrawn.',
@@ -129,7 +160,7 @@ export async function acceptInvitation(
     if (!row) throw notFound('This invitation link is not valid.');
     const { invitation } = row;
     const state = invitationState(invitation);
-    if (state !== 'valid') throw new AppError('conflict', STATE_MESSAGES[state]);
+    if (state !== 'valid') throw new AppError('conflict', INVITATION_STATE_MESSAGES[state]);
     if (invitation.email && invitation.email !== user.email) {
       throw forbidden(`This invitation is for ${invitation.email}. Sign in with that address to accept it.`);
     }

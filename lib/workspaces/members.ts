@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { memberships, users, type Role } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
 import { revokeTokensCreatedBy } from '@/lib/auth/api-tokens';
+import { revokeInvitationsCreatedBy } from './invitations';
 import { can } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit';
 import { conflict, forbidden, notFound } from '@/lib/errors';
@@ -66,6 +67,7 @@ export async function changeMemberRole(db: Db, access: Access, userId: string, r
       data: { email: member.email, from: member.role, to: role },
     });
     await revokeTokensCreatedBy(tx, workspaceId, access.actor, userId, { above: role });
+    await revokeInvitationsCreatedBy(tx, workspaceId, access.actor, userId, role);
   });
 }
 
@@ -85,7 +87,7 @@ export async function leaveWorkspace(db: Db, access: Access): Promise<void> {
   );
 }
 
-/** Removes a membership (keeping an owner), audits it, and revokes the member's tokens. */
+/** Removes a membership (keeping an owner), audits it, and revokes the member's tokens and invitations. */
 async function endMembership(db: Db, access: Access, userId: string, action: 'member.removed' | 'member.left', lastOwnerMessage: string) {
   const workspaceId = access.workspace.id;
   await db.transaction(async (tx) => {
@@ -101,5 +103,6 @@ async function endMembership(db: Db, access: Access, userId: string, action: 'me
       data: { email: member.email, role: member.role },
     });
     await revokeTokensCreatedBy(tx, workspaceId, access.actor, userId);
+    await revokeInvitationsCreatedBy(tx, workspaceId, access.actor, userId);
   });
 }

@@ -1,10 +1,12 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
+import { isUniqueViolation } from '@/db/errors';
 import { memberships, workspaces, type Workspace } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
 import { recordAudit, type Actor } from '@/lib/audit';
 import { badRequest, conflict } from '@/lib/errors';
+import { seedRegionRules } from '@/lib/consent/region-rules';
 import { SLUG_PATTERN, slugify, withSuffix } from './slug';
 
 export const workspaceNameSchema = z.string().trim().min(1, 'Give the workspace a name.').max(80, 'At most 80 characters.');
@@ -13,6 +15,9 @@ export const workspaceSlugSchema = z
   .trim()
   .toLowerCase()
   .regex(SLUG_PATTERN, 'Use 1–40 lowercase letters, digits and dashes, not starting or ending with a dash.');
+
+/** The name of the workspace a new account starts in. */
+export const firstWorkspaceName = (userName: string | null | undefined) => (userName ? `${userName}’s workspace` : 'My workspace');
 
 /** Creates a workspace with the user as its owner. */
 export async function createWorkspace(db: Db, owner: { userId: string; label: string }, name: string): Promise<Workspace> {
@@ -26,6 +31,7 @@ export async function createWorkspace(db: Db, owner: { userId: string; label: st
     }
     if (!workspace) throw conflict('Could not find a free URL for this workspace; try another name.');
     await tx.insert(memberships).values({ workspaceId: workspace.id, userId: owner.userId, role: 'owner' });
+    await seedRegionRules(tx, workspace.id);
     const actor: Actor = { userId: owner.userId, label: owner.label };
     await recordAudit(tx, workspace.id, actor, { action: 'workspace.created', targetType: 'workspace', targetId: workspace.id, data: { name: cleanName } });
     return workspace;
@@ -42,6 +48,8 @@ export function listUserWorkspaces(db: Db, userId: string) {
     .orderBy(asc(workspaces.name), asc(workspaces.slug));
 }
 
+const slugTaken = () => badRequest('That URL is taken.', { fieldErrors: { slug: ['That URL is taken.'] } });
+
 export async function updateWorkspace(db: Db, access: Access, input: { name: string; slug: string }): Promise<Workspace> {
   const name = workspaceNameSchema.parse(input.name);
   const slug = workspaceSlugSchema.parse(input.slug);
@@ -51,8 +59,17 @@ export async function updateWorkspace(db: Db, access: Access, input: { name: str
       .select({ id: workspaces.id })
       .from(workspaces)
       .where(and(eq(workspaces.slug, slug), ne(workspaces.id, workspace.id)));
-    if (taken) throw badRequest('That URL is taken.', { fieldErrors: { slug: ['That URL is taken.'] } });
-    const [updated] = await tx.update(workspaces).set({ name, slug }).where(eq(workspaces.id, workspace.id)).returning();
+    if (taken) throw slugTaken();
+    const [updated] = await tx
+      .update(workspaces)
+      .set({ name, slug })
+      .where(eq(workspaces.id, workspace.id))
+      .returning()
+      .catch((error) => {
+        // Someone took the slug between the check above and this update.
+        if (isUniqueViolation(error)) throw slugTaken();
+        throw error;
+      });
     await recordAudit(tx, workspace.id, access.actor, {
       action: 'workspace.renamed',
       targetType: 'workspace',

@@ -56,6 +56,9 @@ describe('returnPath', () => {
     ['https://evil.example', '/'],
     ['//evil.example', '/'],
     ['/\\evil.example', '/'],
+    ['/\t/evil.example', '/'],
+    ['/%09/evil.example', '/%09/evil.example'], // still a path on our site once decoded by us
+    ['/w/acme?tab=1#top', '/w/acme?tab=1#top'],
     [undefined, '/'],
     [['/a', '/b'], '/'],
   ])('keeps only same-site paths: %j → %j', (input, expected) => {
@@ -72,8 +75,8 @@ describe('clientIp', () => {
     ['spoofed, 203.0.113.7, 10.0.0.1', 2, '203.0.113.7'],
     // More hops configured than entries present: the leftmost there is.
     ['203.0.113.7', 3, '203.0.113.7'],
-    // No proxy: Next's own server put the socket address there.
-    ['198.51.100.9', 0, '198.51.100.9'],
+    // No proxy (hops = 1): Next's own server put the socket address there.
+    ['198.51.100.9', 1, '198.51.100.9'],
   ])('reads %j with %i trusted proxy hops as %s', (header, hops, ip) => {
     expect(clientIp(new Headers({ 'x-forwarded-for': header }), hops)).toBe(ip);
   });

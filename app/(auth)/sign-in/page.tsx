@@ -9,7 +9,8 @@ import { returnPath } from '../return-path';
 export const metadata: Metadata = { title: 'Sign in' };
 
 const AUTH_ERRORS: Record<string, string> = {
-  OAuthAccountNotLinked: 'That email is already used by an account with a password. Sign in with it.',
+  OAuthNoEmail: 'That provider did not share an email address with Optlens. Sign up with a password instead.',
+  OAuthUnverifiedEmail: 'That provider has not verified your email address. Verify it there, or sign up with a password.',
   AccessDenied: 'That sign-in was refused.',
   Configuration: 'Sign-in is misconfigured on this server. The error is in the server log.',
 };

@@ -54,7 +54,7 @@ export default async function WorkspaceOverview({ params }: { params: Promise<{ 
           {steps.map((step, i) => (
             <li key={step.title} className="rounded-md border border-zinc-200 p-4 dark:border-zinc-800">
               <p className="text-xs font-semibold text-indigo-600 dark:text-indigo-400">Step {i + 1}</p>
-              <h2 className="mt-1 font-medium">{step.title}</h2>
+              <h3 className="mt-1 font-medium">{step.title}</h3>
               <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{step.text}</p>
               <Link href={step.href} className="mt-3 inline-block text-sm font-medium text-indigo-600 hover:underline dark:text-indigo-400">
                 {step.cta} →

@@ -10,7 +10,7 @@ import { appOrigin } from '@/lib/app-url';
 import { createInvitation, invitationInputSchema, revokeInvitation } from '@/lib/workspaces/invitations';
 import { sendInvitationEmail } from '@/lib/mail';
 import { changeMemberRole, leaveWorkspace, removeMember } from '@/lib/workspaces/members';
-import { deleteWorkspace, updateWorkspace } from '@/lib/workspaces/workspaces';
+import { deleteWorkspace, updateWorkspace, workspaceNameSchema, workspaceSlugSchema } from '@/lib/workspaces/workspaces';
 
 // Each action is one line of policy (its permission) and one call into lib/; the wrapper
 // does the rest (session, door, validation, errors as form state).
@@ -19,7 +19,7 @@ const id = z.string().uuid('Not a valid id.');
 
 export const updateWorkspaceAction = workspaceAction(
   'workspace:update',
-  z.object({ name: z.string(), slug: z.string() }),
+  z.object({ name: workspaceNameSchema, slug: workspaceSlugSchema }),
   async (input, { db, access }) => {
     const updated = await updateWorkspace(db, access, input);
     if (updated.slug !== access.workspace.slug) redirect(`/w/${updated.slug}/settings`);

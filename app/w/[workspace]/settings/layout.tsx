@@ -9,7 +9,9 @@ export default async function SettingsLayout({ children, params }: { children: R
   return (
     <div className="grid gap-8 md:grid-cols-[12rem_1fr]">
       <aside>
-        <h1 className="mb-3 text-lg font-semibold">Settings</h1>
+        <p className="mb-3 text-lg font-semibold" aria-hidden>
+          Settings
+        </p>
         <NavLinks label="Settings" vertical items={settingsSections(workspace.slug, role)} />
       </aside>
       <div className="min-w-0">{children}</div>

@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/guards';
-import { listApiTokens } from '@/lib/auth/api-tokens';
+import { listApiTokens, TOKEN_ROLES } from '@/lib/auth/api-tokens';
 import { roleRank } from '@/lib/auth/permissions';
 import { Badge, Card, cell, formatDateTime, PageHeader, Table } from '@/app/_components/ui';
 import { CreateTokenForm, RevokeTokenForm } from './token-forms';
 
 export const metadata: Metadata = { title: 'API tokens' };
-
-const TOKEN_ROLES = ['admin', 'editor', 'viewer'] as const;
 
 export default async function TokensPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;

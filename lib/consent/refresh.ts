@@ -1,0 +1,51 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { consentEvents, posts, profiles, regionRules } from '@/db/schema';
+import { exposureTimeline, type ExposureSpan } from './exposure';
+
+/** Everything needed to compute one profile's exposure timeline. */
+export async function loadTimeline(db: Db, workspaceId: string, profileId: string, region: string) {
+  const [rules, events] = await Promise.all([
+    db.select().from(regionRules).where(eq(regionRules.workspaceId, workspaceId)),
+    db
+      .select({ status: consentEvents.status, effectiveAt: consentEvents.effectiveAt })
+      .from(consentEvents)
+      .where(and(eq(consentEvents.workspaceId, workspaceId), eq(consentEvents.profileId, profileId)))
+      .orderBy(asc(consentEvents.effectiveAt)),
+  ]);
+  return exposureTimeline(rules, events, region);
+}
+
+const inSpan = (span: ExposureSpan): SQL =>
+  sql`(${span.from ? sql`${posts.publishedAt} >= ${span.from}` : sql`true`} and ${span.to ? sql`${posts.publishedAt} < ${span.to}` : sql`true`})`;
+
+/**
+ * Rewrites the stored exposure of a profile's posts (or of every profile's) from its
+ * timeline: one UPDATE per profile, whatever its number of posts, with the spans turned
+ * into SQL conditions. Called whenever consent events or region rules change, and after
+ * posts are added.
+ */
+export async function refreshExposure(db: Db, workspaceId: string, profileId?: string): Promise<void> {
+  const targets = await db
+    .select({ id: profiles.id, region: profiles.region })
+    .from(profiles)
+    .where(and(eq(profiles.workspaceId, workspaceId), profileId ? eq(profiles.id, profileId) : undefined));
+  const now = new Date();
+  for (const profile of targets) {
+    const spans = await loadTimeline(db, workspaceId, profile.id, profile.region);
+    const exposed = spans.filter((s) => s.state === 'exposed');
+    const any = (list: ExposureSpan[]) => (list.length ? sql.join(list.map(inSpan), sql` or `) : sql`false`);
+    const everExposed = exposed
+      .filter((s) => !s.from || s.from <= now)
+      .map((s) => (s.to ? sql`${posts.publishedAt} < ${s.to}` : sql`true`));
+    const state = sql`case ${sql.join(spans.map((s) => sql`when ${inSpan(s)} then ${s.state}`), sql` `)} end`;
+    await db
+      .update(posts)
+      .set({
+        exposedAtPublication: sql`(${any(exposed)})`,
+        everExposed: sql`(${everExposed.length ? sql.join(everExposed, sql` or `) : sql`false`})`,
+        exposureState: state,
+      })
+      .where(and(eq(posts.workspaceId, workspaceId), eq(posts.profileId, profile.id)));
+  }
+}

@@ -1,0 +1,62 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '@/db/client';
+import { regionRules, type RegionRule } from '@/db/schema';
+import type { Access } from '@/lib/auth/access';
+import { isUuid } from '@/lib/auth/access';
+import { notFound } from '@/lib/errors';
+import { isRegion } from '@/lib/profiles/regions';
+import { refreshExposure } from './refresh';
+
+/** A new workspace starts from the shipped rules (drizzle/0002_seed_region_rules.sql). */
+export async function seedRegionRules(db: Db, workspaceId: string): Promise<void> {
+  await db.execute(sql`
+    insert into region_rules (workspace_id, effective_from, regions, exempt, default_on, label, source_title, source_url, start_unconfirmed)
+    select ${workspaceId}, effective_from, regions, exempt, default_on, label, source_title, source_url, start_unconfirmed
+    from region_rule_defaults`);
+}
+
+export function listRegionRules(db: Db, workspaceId: string): Promise<RegionRule[]> {
+  return db.select().from(regionRules).where(eq(regionRules.workspaceId, workspaceId)).orderBy(asc(regionRules.effectiveFrom), asc(regionRules.label));
+}
+
+export const regionRuleInputSchema = z.object({
+  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2024-09-18.'),
+  // Codes separated by commas or spaces; "*" = every region no other rule names.
+  regions: z
+    .string()
+    .transform((s) => [...new Set(s.toUpperCase().split(/[\s,;]+/).filter(Boolean))])
+    .refine((codes) => codes.length > 0, 'List at least one region code, or * for everywhere else.')
+    .refine((codes) => codes.every((c) => c === '*' || isRegion(c)), 'Use ISO 3166 codes such as DE, GB, CA, or *.'),
+  exempt: z.coerce.boolean(),
+  defaultOn: z.coerce.boolean(),
+  label: z.string().trim().min(1, 'Say what the rule is.').max(200),
+  sourceTitle: z.string().trim().min(1, 'Name the source.').max(300),
+  sourceUrl: z.string().trim().url('Link the source.'),
+  startUnconfirmed: z.coerce.boolean().default(false),
+});
+
+export async function saveRegionRule(db: Db, access: Access, id: string | null, input: z.input<typeof regionRuleInputSchema>): Promise<RegionRule> {
+  const data = regionRuleInputSchema.parse(input);
+  return db.transaction(async (tx) => {
+    let rule: RegionRule | undefined;
+    if (id) {
+      if (!isUuid(id)) throw notFound('Rule not found.');
+      [rule] = await tx.update(regionRules).set(data).where(and(eq(regionRules.workspaceId, access.workspace.id), eq(regionRules.id, id))).returning();
+      if (!rule) throw notFound('Rule not found.');
+    } else {
+      [rule] = await tx.insert(regionRules).values({ ...data, workspaceId: access.workspace.id }).returning();
+    }
+    await refreshExposure(tx, access.workspace.id);
+    return rule!;
+  });
+}
+
+export async function deleteRegionRule(db: Db, access: Access, id: string): Promise<void> {
+  if (!isUuid(id)) throw notFound('Rule not found.');
+  await db.transaction(async (tx) => {
+    const [gone] = await tx.delete(regionRules).where(and(eq(regionRules.workspaceId, access.workspace.id), eq(regionRules.id, id))).returning({ id: regionRules.id });
+    if (!gone) throw notFound('Rule not found.');
+    await refreshExposure(tx, access.workspace.id);
+  });
+}

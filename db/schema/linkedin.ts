@@ -21,6 +21,9 @@ import { createdAt, updatedAt } from './columns';
 // Profiles, their opt-in history, the region rules that decide exposure, posts, metrics
 // and imports. Every table carries workspace_id, and every query filters on it.
 
+/** The metrics a posts list can be sorted by through an index. */
+export const SORTED_METRICS = ['latest_impressions', 'latest_members_reached', 'latest_reactions', 'latest_engagement_rate'] as const;
+
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const workspaceId = () =>
@@ -137,11 +140,10 @@ export const posts = pgTable(
   },
   (t) => [
     uniqueIndex('posts_activity_idx').on(t.workspaceId, t.activityId),
-    index('posts_published_idx').on(t.workspaceId, t.publishedAt.desc(), t.id),
+    index('posts_published_idx').on(t.workspaceId, t.publishedAt.desc(), t.id.desc()),
     index('posts_profile_published_idx').on(t.workspaceId, t.profileId, t.publishedAt.desc()),
-    index('posts_impressions_idx').on(t.workspaceId, t.latestImpressions.desc().nullsLast(), t.id),
-    index('posts_reactions_idx').on(t.workspaceId, t.latestReactions.desc().nullsLast(), t.id),
-    index('posts_engagement_rate_idx').on(t.workspaceId, t.latestEngagementRate.desc().nullsLast(), t.id),
+    // Keyset pagination sorts by coalesce(metric, -1) desc, id desc (lib/posts/list.ts).
+    ...SORTED_METRICS.map((column) => index(`posts_${column}_idx`).on(t.workspaceId, sql`coalesce(${sql.identifier(column)}, -1) desc`, t.id.desc())),
     index('posts_search_idx').using('gin', t.search),
   ],
 );

@@ -1,0 +1,139 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '@/db/client';
+import { isUniqueViolation } from '@/db/errors';
+import { posts, profiles, type Post } from '@/db/schema';
+import type { Access } from '@/lib/auth/access';
+import { isUuid } from '@/lib/auth/access';
+import { postExposure } from '@/lib/consent/exposure';
+import { loadTimeline } from '@/lib/consent/refresh';
+import { badRequest, conflict, notFound } from '@/lib/errors';
+import { activityIdFromUrl, activityIdTime, canonicalPostUrl } from '@/lib/imports/linkedin-urls';
+import { getProfile } from '@/lib/profiles/profiles';
+import { hasAnyMetric, metricHistory, metricSnapshotSchema, refreshLatestMetrics, upsertMetricSnapshots } from './metrics';
+
+export const MEDIA_KINDS = ['text', 'image', 'video', 'article', 'document', 'poll', 'repost', 'other'] as const;
+
+const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+export const postInputSchema = z.object({
+  profileId: z.string().uuid('Choose the profile that published the post.'),
+  url: z.string().trim().min(1, 'Paste the post’s LinkedIn URL or URN.').max(2000),
+  publishedAt: z.preprocess(blankToUndefined, z.coerce.date({ message: 'Use a date and time.' }).optional()),
+  text: z.preprocess(blankToUndefined, z.string().max(100_000, 'At most 100,000 characters.').optional()),
+  mediaKind: z.preprocess(blankToUndefined, z.enum(MEDIA_KINDS).optional()),
+  visibility: z.preprocess(blankToUndefined, z.string().trim().max(40).optional()),
+  metrics: metricSnapshotSchema.optional(),
+});
+
+export type PostInput = z.input<typeof postInputSchema>;
+
+/** LinkedIn's id from any of its URL forms; a clear field error when there is none. */
+function parseActivityId(url: string): string {
+  const id = activityIdFromUrl(url);
+  if (!id) {
+    throw badRequest('That is not a LinkedIn post URL or URN.', {
+      fieldErrors: { url: ['Paste a post link such as https://www.linkedin.com/feed/update/urn:li:activity:7458194261025673216/ or the URN itself.'] },
+    });
+  }
+  return id;
+}
+
+/** The exposure columns of a post published at `publishedAt` by `profile`. */
+async function exposureColumns(db: Db, workspaceId: string, profile: { id: string; region: string }, publishedAt: Date) {
+  const spans = await loadTimeline(db, workspaceId, profile.id, profile.region);
+  const e = postExposure(spans, publishedAt);
+  return { exposedAtPublication: e.exposedAtPublication, everExposed: e.everExposed, exposureState: e.stateAtPublication };
+}
+
+export async function createPost(db: Db, access: Access, input: PostInput): Promise<Post> {
+  const data = postInputSchema.parse(input);
+  const workspaceId = access.workspace.id;
+  const profile = await getProfile(db, workspaceId, data.profileId);
+  const activityId = parseActivityId(data.url);
+  // The id encodes its creation time: the publish time when none is given.
+  const publishedAt = data.publishedAt ?? activityIdTime(activityId);
+  return db.transaction(async (tx) => {
+    const [post] = await tx
+      .insert(posts)
+      .values({
+        workspaceId,
+        profileId: profile.id,
+        activityId,
+        url: canonicalPostUrl(activityId),
+        publishedAt,
+        text: data.text ?? null,
+        mediaKind: data.mediaKind ?? null,
+        visibility: data.visibility ?? null,
+        ...(await exposureColumns(tx, workspaceId, profile, publishedAt)),
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!post) {
+      const [existing] = await tx.select({ id: posts.id }).from(posts).where(and(eq(posts.workspaceId, workspaceId), eq(posts.activityId, activityId)));
+      throw conflict(`This post is already in the workspace (id ${existing?.id}).`);
+    }
+    if (data.metrics && hasAnyMetric(data.metrics)) {
+      await upsertMetricSnapshots(tx, workspaceId, [{ ...data.metrics, postId: post.id }]);
+      await refreshLatestMetrics(tx, workspaceId, [post.id]);
+    }
+    return (await getPost(tx, workspaceId, post.id)).post;
+  });
+}
+
+export const postUpdateSchema = postInputSchema.omit({ metrics: true });
+
+export async function updatePost(db: Db, access: Access, id: string, input: z.input<typeof postUpdateSchema>): Promise<Post> {
+  const data = postUpdateSchema.parse(input);
+  const workspaceId = access.workspace.id;
+  const { post: current } = await getPost(db, workspaceId, id);
+  const profile = await getProfile(db, workspaceId, data.profileId);
+  const activityId = parseActivityId(data.url);
+  const publishedAt = data.publishedAt ?? current.publishedAt;
+  try {
+    const [post] = await db
+      .update(posts)
+      .set({
+        profileId: profile.id,
+        activityId,
+        url: canonicalPostUrl(activityId),
+        publishedAt,
+        text: data.text ?? null,
+        mediaKind: data.mediaKind ?? null,
+        visibility: data.visibility ?? null,
+        ...(await exposureColumns(db, workspaceId, profile, publishedAt)),
+      })
+      .where(and(eq(posts.workspaceId, workspaceId), eq(posts.id, id)))
+      .returning();
+    return post!;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('Another post in this workspace has that LinkedIn id.');
+    throw error;
+  }
+}
+
+export async function deletePost(db: Db, access: Access, id: string): Promise<void> {
+  await getPost(db, access.workspace.id, id);
+  await db.delete(posts).where(and(eq(posts.workspaceId, access.workspace.id), eq(posts.id, id)));
+}
+
+export async function addMetricSnapshot(db: Db, access: Access, id: string, input: z.input<typeof metricSnapshotSchema>) {
+  const snapshot = metricSnapshotSchema.parse(input);
+  await getPost(db, access.workspace.id, id);
+  await db.transaction(async (tx) => {
+    await upsertMetricSnapshots(tx, access.workspace.id, [{ ...snapshot, postId: id }]);
+    await refreshLatestMetrics(tx, access.workspace.id, [id]);
+  });
+}
+
+/** A post with its profile and its metric history, oldest snapshot first. */
+export async function getPost(db: Db, workspaceId: string, id: string) {
+  if (!isUuid(id)) throw notFound('Post not found.');
+  const [row] = await db
+    .select({ post: posts, profile: profiles })
+    .from(posts)
+    .innerJoin(profiles, eq(profiles.id, posts.profileId))
+    .where(and(eq(posts.workspaceId, workspaceId), eq(posts.id, id)));
+  if (!row) throw notFound('Post not found.');
+  return { ...row, metrics: await metricHistory(db, workspaceId, id) };
+}

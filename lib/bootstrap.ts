@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memberships, workspaces } from '@/db/schema';
-import { requireMember } from '@/lib/auth/access';
+import { requireMember, userPrincipal } from '@/lib/auth/access';
 import { createApiToken } from '@/lib/auth/api-tokens';
 import { verifyPassword } from '@/lib/auth/password';
 import { createUser, findUserByEmail } from '@/lib/auth/users';
@@ -28,7 +28,6 @@ export async function bootstrap(db: Db, input: { email: string; password: string
   } else if (!(await verifyPassword(user.passwordHash, input.password))) {
     throw new AppError('unauthorized', `A user ${user.email} exists and the password given does not match theirs.`);
   }
-  const principal = { kind: 'user' as const, userId: user.id, email: user.email };
 
   const name = input.workspace.trim();
   const [existing] = await db
@@ -39,7 +38,7 @@ export async function bootstrap(db: Db, input: { email: string; password: string
     .limit(1);
   const slug = existing?.slug ?? (await createWorkspace(db, { userId: user.id, label: user.email }, name)).slug;
 
-  const access = await requireMember(db, principal, { slug }, 'tokens:manage');
+  const access = await requireMember(db, userPrincipal(user), { slug }, 'tokens:manage');
   const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const { token } = await createApiToken(db, access, { name: `bootstrap ${stamp}`, role: 'admin' });
   const { id, name: workspaceName } = access.workspace;

@@ -16,8 +16,12 @@ export async function loadTimeline(db: Db, workspaceId: string, profileId: strin
   return exposureTimeline(rules, events, region);
 }
 
+// Raw SQL parameters bypass drizzle's column mapping: pass times as ISO strings, which both
+// drivers accept for timestamptz (postgres.js rejects Date objects there under drizzle).
+const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+
 const inSpan = (span: ExposureSpan): SQL =>
-  sql`(${span.from ? sql`${posts.publishedAt} >= ${span.from}` : sql`true`} and ${span.to ? sql`${posts.publishedAt} < ${span.to}` : sql`true`})`;
+  sql`(${span.from ? sql`${posts.publishedAt} >= ${ts(span.from)}` : sql`true`} and ${span.to ? sql`${posts.publishedAt} < ${ts(span.to)}` : sql`true`})`;
 
 /**
  * Rewrites the stored exposure of a profile's posts (or of every profile's) from its
@@ -37,7 +41,7 @@ export async function refreshExposure(db: Db, workspaceId: string, profileId?: s
     const any = (list: ExposureSpan[]) => (list.length ? sql.join(list.map(inSpan), sql` or `) : sql`false`);
     const everExposed = exposed
       .filter((s) => !s.from || s.from <= now)
-      .map((s) => (s.to ? sql`${posts.publishedAt} < ${s.to}` : sql`true`));
+      .map((s) => (s.to ? sql`${posts.publishedAt} < ${ts(s.to)}` : sql`true`));
     const state = sql`case ${sql.join(spans.map((s) => sql`when ${inSpan(s)} then ${s.state}`), sql` `)} end`;
     await db
       .update(posts)

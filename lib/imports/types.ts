@@ -37,6 +37,8 @@ export interface ParsedMetric {
   capturedOn: string; // YYYY-MM-DD
   impressions?: number;
   membersReached?: number;
+  /** All interactions together, when a file gives only the sum (creator analytics TOP POSTS). */
+  engagements?: number;
   reactions?: number;
   comments?: number;
   reposts?: number;

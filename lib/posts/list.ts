@@ -69,7 +69,7 @@ export async function listPosts(db: Db, workspaceId: string, query: PostListQuer
   ];
   if (q.cursor) {
     const [value, id] = decodeCursor(q.cursor);
-    const bound = q.sort === 'published' ? sql`${new Date(value)}::timestamptz` : sql`${Number(value)}`;
+    const bound = q.sort === 'published' ? sql`${String(value)}::timestamptz` : sql`${Number(value)}`;
     filters.push(q.dir === 'asc' ? sql`(${key}, ${posts.id}) > (${bound}, ${id}::uuid)` : sql`(${key}, ${posts.id}) < (${bound}, ${id}::uuid)`);
   }
 

@@ -58,6 +58,7 @@ CREATE TABLE "post_metrics" (
 	"reposts" bigint,
 	"clicks" bigint,
 	"saves" bigint,
+	"engagements" bigint,
 	"import_id" uuid,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "post_metrics_post_id_captured_on_pk" PRIMARY KEY("post_id","captured_on")

@@ -13,6 +13,8 @@ const schema = z.object({
   /** smtp://user:pass@host:port — invitations are emailed only when this is set. */
   SMTP_URL: z.string().url().optional(),
   SMTP_FROM: z.string().default('Optlens <no-reply@localhost>'),
+  /** Largest file an import accepts, in MB. */
+  IMPORT_MAX_MB: z.coerce.number().int().min(1).max(2048).default(100),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SIGNIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().min(1).default(5),
   SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),

@@ -172,6 +172,8 @@ export const postMetrics = pgTable(
     reposts: count('reposts'),
     clicks: count('clicks'),
     saves: count('saves'),
+    /** All interactions together, when a source gives only the sum (creator analytics top posts). */
+    engagements: count('engagements'),
     importId: uuid('import_id'),
     updatedAt: updatedAt(),
   },

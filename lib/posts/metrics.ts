@@ -6,7 +6,7 @@ import { postMetrics, posts } from '@/db/schema';
 const count = z.coerce.number().int('Use whole numbers.').min(0, 'Cannot be negative.').max(1e12).optional();
 const optionalCount = z.preprocess((v) => (v === '' || v === null ? undefined : v), count);
 
-export const METRIC_FIELDS = ['impressions', 'membersReached', 'reactions', 'comments', 'reposts', 'clicks', 'saves'] as const;
+export const METRIC_FIELDS = ['impressions', 'membersReached', 'reactions', 'comments', 'reposts', 'clicks', 'saves', 'engagements'] as const;
 export type MetricField = (typeof METRIC_FIELDS)[number];
 
 export const metricSnapshotSchema = z.object({
@@ -21,7 +21,10 @@ export const metricSnapshotSchema = z.object({
   reposts: optionalCount,
   clicks: optionalCount,
   saves: optionalCount,
+  engagements: optionalCount,
 });
+
+const COLUMNS = ['impressions', 'members_reached', 'reactions', 'comments', 'reposts', 'clicks', 'saves', 'engagements'];
 
 export type MetricSnapshot = z.output<typeof metricSnapshotSchema>;
 
@@ -37,8 +40,8 @@ export async function upsertMetricSnapshots(
   workspaceId: string,
   rows: (MetricSnapshot & { postId: string })[],
   importId: string | null = null,
-): Promise<{ added: number; updated: number }> {
-  if (rows.length === 0) return { added: 0, updated: 0 };
+): Promise<{ added: number; updated: number; skipped: number }> {
+  if (rows.length === 0) return { added: 0, updated: 0, skipped: 0 };
   const keep = (column: string) => sql.raw(`coalesce(excluded.${column}, post_metrics.${column})`);
   const result = await db
     .insert(postMetrics)
@@ -54,6 +57,7 @@ export async function upsertMetricSnapshots(
         reposts: r.reposts ?? null,
         clicks: r.clicks ?? null,
         saves: r.saves ?? null,
+        engagements: r.engagements ?? null,
         importId,
       })),
     )
@@ -67,14 +71,19 @@ export async function upsertMetricSnapshots(
         reposts: keep('reposts'),
         clicks: keep('clicks'),
         saves: keep('saves'),
+        engagements: keep('engagements'),
         importId: sql`coalesce(excluded.import_id, post_metrics.import_id)`,
         updatedAt: sql`now()`,
       },
+      // Numbers that change nothing leave the row alone, and count as skipped.
+      setWhere: sql.raw(
+        `(${COLUMNS.map((c) => `post_metrics.${c}`).join(', ')}) is distinct from (${COLUMNS.map((c) => `coalesce(excluded.${c}, post_metrics.${c})`).join(', ')})`,
+      ),
     })
     // xmax = 0 only for rows this statement inserted: tells added from updated in one trip.
     .returning({ inserted: sql<boolean>`(xmax = 0)` });
   const added = result.filter((r) => r.inserted).length;
-  return { added, updated: result.length - added };
+  return { added, updated: result.length - added, skipped: rows.length - result.length };
 }
 
 /**
@@ -99,8 +108,9 @@ export async function refreshLatestMetrics(db: Db, workspaceId: string, postIds:
       latestComments: sql`${latest.comments}`,
       latestReposts: sql`${latest.reposts}`,
       latestClicks: sql`${latest.clicks}`,
-      // Engagement rate (DESIGN.md "Metrics"): (reactions + comments + reposts + clicks where known) / impressions.
-      latestEngagementRate: sql`case when ${latest.impressions} > 0 then (coalesce(${latest.reactions}, 0) + coalesce(${latest.comments}, 0) + coalesce(${latest.reposts}, 0) + coalesce(${latest.clicks}, 0))::double precision / ${latest.impressions} end`,
+      // Engagement rate (DESIGN.md "Metrics"): (reactions + comments + reposts + clicks where
+      // known) / impressions; from the file's own total when it gives no breakdown.
+      latestEngagementRate: sql`case when ${latest.impressions} > 0 then (case when coalesce(${latest.reactions}, ${latest.comments}, ${latest.reposts}, ${latest.clicks}) is null then ${latest.engagements} else coalesce(${latest.reactions}, 0) + coalesce(${latest.comments}, 0) + coalesce(${latest.reposts}, 0) + coalesce(${latest.clicks}, 0) end)::double precision / ${latest.impressions} end`,
     })
     .from(latest)
     .where(and(eq(posts.workspaceId, workspaceId), eq(posts.id, latest.postId)));

@@ -1,0 +1,161 @@
+// Which format a file is, from its content only (the name is for messages):
+//
+//   zip magic   → `[Content_Types].xml` + `xl/workbook.xml`: a workbook, told apart by its sheets'
+//                 names (DISCOVERY…, PERFORMANCE, All posts…) or, localized, their shapes
+//               → any other zip: the LinkedIn data archive
+//   OLE2 magic  → an old binary .xls: refused (the only npm reader for it has open security
+//                 advisories for untrusted files); the user re-saves it as .xlsx or CSV
+//   text        → encoding (UTF-8 ± BOM, UTF-16 with BOM, Windows-1252) and separator sniffed,
+//                 then the header row (within the first lines, after any description rows)
+//                 names Shares.csv, a company content table or the Optlens template
+import type { Readable } from 'node:stream';
+import { HEAD_BYTES, decodeHead, headRecords, sniffEncoding, type CsvDialect, type Delimiter } from './csv-reader';
+import { isCompanyContentHeader } from './company-content';
+import { isOle2Magic, isZipMagic, readHead } from './file-head';
+import { isOptlensHeader } from './optlens-csv';
+import { isSharesHeader } from './shares-csv';
+import { classifySheet, SAMPLE_ROWS, type SheetRole } from './sheet-roles';
+import { normalizeHeader, type TableRow } from './table';
+import { ImportFileError, type FormatId, type ImportSource } from './types';
+import { readWorkbook } from './xlsx';
+import { checkZipLimits, openZip, WORKBOOK_LIMITS } from './zip';
+
+export interface Detection {
+  format: FormatId;
+  container: 'zip' | 'xlsx' | 'csv';
+  /** Text files: how the text is encoded and separated. */
+  dialect?: CsvDialect;
+  /** Workbooks: the sheet names, in order. */
+  sheets?: string[];
+}
+
+const EXPECTED =
+  'Optlens reads a LinkedIn data archive (.zip) or its Shares.csv, a creator analytics or single-post analytics export (.xlsx), ' +
+  'a company page content export (.xlsx or .csv), or the Optlens posts template (.csv).';
+
+export async function detectFormat(source: ImportSource): Promise<Detection> {
+  const head = await readHead(source.path, HEAD_BYTES);
+  if (head.length === 0) throw new ImportFileError(`${source.name} is empty.`, { file: source.name });
+  if (isOle2Magic(head)) {
+    throw new ImportFileError(
+      `${source.name} is an old Excel .xls file, which Optlens does not read. Open it in Excel, LibreOffice or Google Sheets and save it as .xlsx or CSV, then upload that.`,
+      { file: source.name },
+    );
+  }
+  if (isZipMagic(head)) return detectZip(source);
+  return detectText(source, head);
+}
+
+async function detectZip(source: ImportSource): Promise<Detection> {
+  const zip = await openZip(source.path, source.name);
+  let names: string[];
+  try {
+    const paths = new Set(zip.entries.map((e) => e.path));
+    if (!paths.has('[Content_Types].xml')) return { format: 'linkedin-archive', container: 'zip' };
+    const workbook = zip.entries.find((e) => e.path === 'xl/workbook.xml');
+    if (!workbook) throw new ImportFileError(`${source.name} is an Office document but not an Excel workbook. ${EXPECTED}`, { file: source.name });
+    checkZipLimits(zip.entries, WORKBOOK_LIMITS, source.name);
+    names = sheetNames(await readSmallEntry(await zip.openEntry(workbook)));
+  } finally {
+    zip.close();
+  }
+  const byName = formatOfRoles(names.map((name) => classifySheet(name, [])), true);
+  if (byName) return { format: byName, container: 'xlsx', sheets: names };
+  const sampled = await sampleSheets(source);
+  const byShape = formatOfRoles(sampled.map((s) => classifySheet(s.name, s.rows)), false);
+  if (byShape) return { format: byShape, container: 'xlsx', sheets: sampled.map((s) => s.name) };
+  const list = (sampled.length > 0 ? sampled.map((s) => s.name) : names).join(', ') || 'none';
+  throw new ImportFileError(`${source.name} is an Excel workbook, but its sheets (${list}) are not a LinkedIn export Optlens knows. ${EXPECTED}`, {
+    file: source.name,
+  });
+}
+
+const CREATOR: SheetRole[] = ['discovery', 'engagement', 'top-posts', 'followers'];
+const COMPANY: SheetRole[] = ['company-posts', 'company-metrics'];
+
+/** The format a workbook's sheet roles point to. From names alone, generic ones (Metrics, demographics) do not decide. */
+function formatOfRoles(roles: (SheetRole | null)[], namesOnly: boolean): FormatId | null {
+  const count = (wanted: SheetRole[]) => roles.filter((r) => r !== null && wanted.includes(r)).length;
+  const scores: [FormatId, number][] = [
+    ['linkedin-post-analytics', count(['performance'])],
+    ['linkedin-creator-analytics', count(CREATOR)],
+    ['linkedin-company-content', namesOnly ? count(['company-posts']) : count(COMPANY)],
+  ];
+  const [best] = scores.filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1]);
+  return best?.[0] ?? null;
+}
+
+/** The first rows of every sheet, read through the streaming reader (sheets are read to their end). */
+async function sampleSheets(source: ImportSource): Promise<{ name: string; rows: TableRow[] }[]> {
+  const sheets: { name: string; rows: TableRow[] }[] = [];
+  for await (const sheet of readWorkbook(source.path, source.name)) {
+    const rows: TableRow[] = [];
+    for await (const row of sheet.rows) if (rows.length < SAMPLE_ROWS) rows.push(row);
+    sheets.push({ name: sheet.name, rows });
+  }
+  return sheets;
+}
+
+function sheetNames(workbookXml: string): string[] {
+  return [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => decodeXmlText(m[1] ?? ''));
+}
+
+function decodeXmlText(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
+    if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
+    return named[entity] ?? whole;
+  });
+}
+
+async function readSmallEntry(stream: Readable, limit = 4 * 1024 * 1024): Promise<string> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      length += chunk.length;
+      if (length > limit) break;
+      chunks.push(chunk);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function detectText(source: ImportSource, head: Buffer): Detection {
+  const encoding = sniffEncoding(head);
+  if (!encoding) throw new ImportFileError(`${source.name} is neither a zip, an Excel workbook nor a text file. ${EXPECTED}`, { file: source.name });
+  const text = decodeHead(head, encoding.encoding);
+  const formats: [FormatId, (fields: string[]) => boolean][] = [
+    ['optlens-posts-csv', isOptlensHeader],
+    ['linkedin-shares-csv', isSharesHeader],
+    ['linkedin-company-content', isCompanyContentHeader],
+  ];
+  for (const delimiter of [',', ';', '\t'] as Delimiter[]) {
+    const records = headRecords(text, delimiter);
+    for (const [format, isHeader] of formats) {
+      if (records.some(isHeader)) return { format, container: 'csv', dialect: { ...encoding, delimiter } };
+    }
+  }
+  throw new ImportFileError(`${source.name} is not a file Optlens can import. ${otherFileHint(text)}${EXPECTED}`, { file: source.name, row: 1 });
+}
+
+/** A word on what the file seems to be instead, for a clearer error. */
+function otherFileHint(text: string): string {
+  if (/^\s*[[{]/.test(text)) return 'It looks like JSON. ';
+  const delimiter: Delimiter = text.includes('\t') ? '\t' : text.split(';').length > text.split(',').length ? ';' : ',';
+  const header = headRecords(text, delimiter)
+    .map((fields) => fields.map(normalizeHeader).join('|'))
+    .join('\n');
+  const known: [RegExp, string][] = [
+    [/^date\|link\|message/m, "LinkedIn's Comments.csv"],
+    [/^date\|type\|link/m, "LinkedIn's Reactions.csv"],
+    [/firstname\|lastname.*connectedon/m, "LinkedIn's Connections.csv"],
+    [/firstname\|lastname.*headline/m, "LinkedIn's Profile.csv"],
+    [/^date\|impressions\|engagements/m, 'the ENGAGEMENT sheet of a creator analytics export saved as CSV (upload the .xlsx as downloaded)'],
+  ];
+  const match = known.find(([pattern]) => pattern.test(header));
+  return match ? `It looks like ${match[1]}, which Optlens does not import. ` : '';
+}

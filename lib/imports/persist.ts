@@ -1,0 +1,225 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { followerCounts, posts, profileDailyReach, type ImportProblem } from '@/db/schema';
+import { refreshExposure } from '@/lib/consent/refresh';
+import { refreshLatestMetrics, upsertMetricSnapshots } from '@/lib/posts/metrics';
+import { activityIdTime, canonicalPostUrl } from './linkedin-urls';
+import type { ParsedDailyReach, ParsedFollowers, ParsedMetric, ParsedPost, ParsedRecord, SourceLocation } from './types';
+
+// Writes parsed records into one workspace and profile, in batches, inside the caller's
+// transaction. Upserts make it idempotent: the same file twice adds nothing, and a newer
+// file's numbers overwrite older ones for the same post and day. Unchanged rows count as
+// skipped.
+
+export const BATCH_SIZE = 1000;
+const MAX_STORED_PROBLEMS = 1000;
+
+export interface ImportCounts {
+  rowsRead: number;
+  added: number;
+  updated: number;
+  skipped: number;
+  rejected: number;
+}
+
+export interface PersistResult extends ImportCounts {
+  errors: ImportProblem[];
+  notices: ImportProblem[];
+  /** The first posts of the file, for the preview. */
+  sample: { activityId: string; publishedAt: string | null; text: string | null }[];
+}
+
+const problem = (at: SourceLocation, message: string): ImportProblem => ({ ...at, message });
+
+export async function persistRecords(
+  db: Db,
+  target: { workspaceId: string; profileId: string; importId: string | null },
+  records: AsyncIterable<ParsedRecord>,
+  onProgress?: (counts: ImportCounts) => void,
+): Promise<PersistResult> {
+  const result: PersistResult = { rowsRead: 0, added: 0, updated: 0, skipped: 0, rejected: 0, errors: [], notices: [], sample: [] };
+  const postIds = new Map<string, string>(); // activity id → post id, for this file's metrics
+  const touched = new Set<string>();
+  let pending: { posts: ParsedPost[]; metrics: ParsedMetric[]; followers: ParsedFollowers[]; daily: ParsedDailyReach[] } = {
+    posts: [],
+    metrics: [],
+    followers: [],
+    daily: [],
+  };
+  const size = () => pending.posts.length + pending.metrics.length + pending.followers.length + pending.daily.length;
+
+  const reject = (at: SourceLocation, message: string) => {
+    result.rejected++;
+    if (result.errors.length < MAX_STORED_PROBLEMS) result.errors.push(problem(at, message));
+  };
+  const tally = (counts: { added: number; updated: number; skipped: number }) => {
+    result.added += counts.added;
+    result.updated += counts.updated;
+    result.skipped += counts.skipped;
+  };
+
+  async function flush() {
+    const batch = pending;
+    pending = { posts: [], metrics: [], followers: [], daily: [] };
+    if (batch.posts.length) tally(await upsertPosts(db, target, batch.posts, postIds));
+    if (batch.metrics.length) await writeMetrics(batch.metrics);
+    if (batch.followers.length) tally(await upsertFollowers(db, target, batch.followers));
+    if (batch.daily.length) tally(await upsertDaily(db, target, batch.daily));
+    onProgress?.({ ...result });
+  }
+
+  async function writeMetrics(metrics: ParsedMetric[]) {
+    const unknown = [...new Set(metrics.map((m) => m.activityId).filter((id) => !postIds.has(id)))];
+    for (let i = 0; i < unknown.length; i += BATCH_SIZE) {
+      const found = await db
+        .select({ id: posts.id, activityId: posts.activityId })
+        .from(posts)
+        .where(and(eq(posts.workspaceId, target.workspaceId), inArray(posts.activityId, unknown.slice(i, i + BATCH_SIZE))));
+      for (const row of found) postIds.set(row.activityId, row.id);
+    }
+    const rows = [];
+    // One snapshot per post and day: a file naming the same one twice keeps its last numbers.
+    const byKey = new Map<string, ParsedMetric>();
+    for (const metric of metrics) {
+      if (!postIds.has(metric.activityId)) {
+        reject(metric.at, `No post with LinkedIn id ${metric.activityId} in this workspace or file: its metrics were not imported.`);
+        continue;
+      }
+      byKey.set(`${metric.activityId}|${metric.capturedOn}`, { ...byKey.get(`${metric.activityId}|${metric.capturedOn}`), ...metric });
+    }
+    for (const metric of byKey.values()) {
+      const postId = postIds.get(metric.activityId)!;
+      touched.add(postId);
+      const { kind: _k, at: _a, activityId: _i, ...numbers } = metric;
+      rows.push({ ...numbers, postId });
+    }
+    tally(await upsertMetricSnapshots(db, target.workspaceId, rows, target.importId));
+  }
+
+  for await (const record of records) {
+    switch (record.kind) {
+      case 'notice':
+        if (result.notices.length < MAX_STORED_PROBLEMS) result.notices.push(problem(record.at, record.message));
+        continue;
+      case 'error':
+        result.rowsRead++;
+        reject(record.at, record.message);
+        continue;
+      case 'post':
+        result.rowsRead++;
+        pending.posts.push(record);
+        if (result.sample.length < 20) {
+          result.sample.push({ activityId: record.activityId, publishedAt: record.publishedAt?.toISOString() ?? null, text: record.text?.slice(0, 200) ?? null });
+        }
+        break;
+      case 'metric':
+        result.rowsRead++;
+        pending.metrics.push(record);
+        break;
+      case 'followers':
+        result.rowsRead++;
+        pending.followers.push(record);
+        break;
+      case 'daily':
+        result.rowsRead++;
+        pending.daily.push(record);
+        break;
+    }
+    if (size() >= BATCH_SIZE) await flush();
+  }
+  await flush();
+
+  const ids = [...touched];
+  for (let i = 0; i < ids.length; i += 5000) await refreshLatestMetrics(db, target.workspaceId, ids.slice(i, i + 5000));
+  if (postIds.size) await refreshExposure(db, target.workspaceId, target.profileId);
+  return result;
+}
+
+/** Keeps the last of several records with the same key (a batch may not upsert one row twice). */
+function lastByKey<T>(items: T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()];
+}
+
+async function upsertPosts(db: Db, target: { workspaceId: string; profileId: string }, records: ParsedPost[], postIds: Map<string, string>) {
+  const rows = lastByKey(records, (r) => r.activityId).map((r) => ({
+    workspaceId: target.workspaceId,
+    profileId: target.profileId,
+    activityId: r.activityId,
+    url: canonicalPostUrl(r.activityId),
+    // A post without a date takes its id's time.
+    publishedAt: r.publishedAt ?? activityIdTime(r.activityId),
+    text: r.text,
+    mediaKind: r.mediaKind,
+    visibility: r.visibility,
+    sharedUrl: r.sharedUrl,
+  }));
+  // A file that lacks a field (a top-posts list has no text) keeps what the post had.
+  const keep = (column: string) => sql.raw(`coalesce(excluded.${column}, posts.${column})`);
+  const written = await db
+    .insert(posts)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [posts.workspaceId, posts.activityId],
+      set: { text: keep('text'), mediaKind: keep('media_kind'), visibility: keep('visibility'), sharedUrl: keep('shared_url'), publishedAt: sql`excluded.published_at` },
+      setWhere: sql`(posts.text, posts.media_kind, posts.visibility, posts.shared_url, posts.published_at) is distinct from
+        (coalesce(excluded.text, posts.text), coalesce(excluded.media_kind, posts.media_kind), coalesce(excluded.visibility, posts.visibility), coalesce(excluded.shared_url, posts.shared_url), excluded.published_at)`,
+    })
+    .returning({ id: posts.id, activityId: posts.activityId, inserted: sql<boolean>`(xmax = 0)` });
+  for (const row of written) postIds.set(row.activityId, row.id);
+  // Rows the WHERE left alone were identical: find their ids too, for the metrics after them.
+  const missing = rows.map((r) => r.activityId).filter((id) => !postIds.has(id));
+  if (missing.length) {
+    const found = await db
+      .select({ id: posts.id, activityId: posts.activityId })
+      .from(posts)
+      .where(and(eq(posts.workspaceId, target.workspaceId), inArray(posts.activityId, missing)));
+    for (const row of found) postIds.set(row.activityId, row.id);
+  }
+  const added = written.filter((r) => r.inserted).length;
+  return { added, updated: written.length - added, skipped: rows.length - written.length };
+}
+
+async function upsertFollowers(db: Db, target: { workspaceId: string; profileId: string }, records: ParsedFollowers[]) {
+  const rows = lastByKey(records, (r) => r.day).map((r) => ({
+    profileId: target.profileId,
+    workspaceId: target.workspaceId,
+    day: r.day,
+    total: r.total ?? null,
+    newFollowers: r.newFollowers ?? null,
+  }));
+  const written = await db
+    .insert(followerCounts)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [followerCounts.profileId, followerCounts.day],
+      set: { total: sql`coalesce(excluded.total, follower_counts.total)`, newFollowers: sql`coalesce(excluded.new_followers, follower_counts.new_followers)` },
+      setWhere: sql`(follower_counts.total, follower_counts.new_followers) is distinct from (coalesce(excluded.total, follower_counts.total), coalesce(excluded.new_followers, follower_counts.new_followers))`,
+    })
+    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+  const added = written.filter((r) => r.inserted).length;
+  return { added, updated: written.length - added, skipped: rows.length - written.length };
+}
+
+async function upsertDaily(db: Db, target: { workspaceId: string; profileId: string }, records: ParsedDailyReach[]) {
+  const rows = lastByKey(records, (r) => r.day).map((r) => ({
+    profileId: target.profileId,
+    workspaceId: target.workspaceId,
+    day: r.day,
+    impressions: r.impressions ?? null,
+    engagements: r.engagements ?? null,
+    membersReached: r.membersReached ?? null,
+  }));
+  const keep = (column: string) => sql.raw(`coalesce(excluded.${column}, profile_daily_reach.${column})`);
+  const written = await db
+    .insert(profileDailyReach)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [profileDailyReach.profileId, profileDailyReach.day],
+      set: { impressions: keep('impressions'), engagements: keep('engagements'), membersReached: keep('members_reached') },
+      setWhere: sql`(profile_daily_reach.impressions, profile_daily_reach.engagements, profile_daily_reach.members_reached) is distinct from
+        (coalesce(excluded.impressions, profile_daily_reach.impressions), coalesce(excluded.engagements, profile_daily_reach.engagements), coalesce(excluded.members_reached, profile_daily_reach.members_reached))`,
+    })
+    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+  const added = written.filter((r) => r.inserted).length;
+  return { added, updated: written.length - added, skipped: rows.length - written.length };
+}

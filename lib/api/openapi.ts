@@ -1,10 +1,42 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. A test checks that
-// every route folder under app/api/v1 appears here, so the two cannot drift apart.
+// every route folder under app/api/v1 appears here, so the two cannot drift apart; the
+// enums come from lib/, so they cannot drift from the validation either.
+
+import { MAX_JSON_BODY_BYTES } from './body';
+import { POST_SORTS } from '@/lib/posts/list';
+import { METRIC_FIELDS } from '@/lib/posts/metrics';
+import { MEDIA_KINDS } from '@/lib/posts/posts';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ 'application/json': { schema } });
+const nullable = (type: string, extra: object = {}) => ({ type: [type, 'null'], ...extra });
+const dateTime = { type: 'string', format: 'date-time' } as const;
+const uuid = { type: 'string', format: 'uuid' } as const;
 
 const error = (description: string) => ({
   description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  content: json(ref('Error')),
 });
+
+const badInput = error(
+  'The input is not valid. `details` names the fields: a list of `{ path, message }` (path such as `metrics.impressions`), ' +
+    'or `{ fieldErrors: { field: [message] } }` for checks that need the database (a LinkedIn URL without a post id, a member who is not in the workspace).',
+);
+const notInWorkspace = error('No such resource in the token’s workspace (it may exist in another one: the answer is the same).');
+const tooLarge = error(`The JSON body is larger than 1 MB (${MAX_JSON_BODY_BYTES} bytes).`);
+const created = (description: string, schema: object) => ({ description, content: json(schema) });
+const jsonBody = (name: string) => ({ required: true, content: json(ref(name)) });
+
+/** `{ items, nextCursor }`: the shape of every list. */
+const list = (item: string, extra: Record<string, object> = {}, nextCursor: object = nullable('string', { description: 'Pass as `cursor` for the next page; null on the last page.' })) => ({
+  type: 'object',
+  required: ['items', 'nextCursor', ...Object.keys(extra)],
+  properties: { items: { type: 'array', items: ref(item) }, ...extra, nextCursor },
+});
+const onePage = { type: 'null', description: 'Always null: the whole list comes in one page.' };
+
+const count = nullable('integer', { minimum: 0 });
+const countInput = { type: 'integer', minimum: 0 };
 
 const authErrors = {
   '401': error('No token, or a token that is unknown or revoked.'),
@@ -59,6 +91,218 @@ export const openApiDocument = {
           role: { type: 'string', enum: ['admin', 'editor', 'viewer'], description: 'The role the token acts with.' },
         },
       },
+      Profile: {
+        type: 'object',
+        required: ['id', 'name', 'kind', 'linkedinUrl', 'region', 'memberUserId', 'archivedAt', 'createdAt', 'updatedAt'],
+        properties: {
+          id: uuid,
+          name: { type: 'string' },
+          kind: { type: 'string', enum: ['member', 'company'] },
+          linkedinUrl: nullable('string', { format: 'uri' }),
+          region: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code of the country the profile is registered in.' },
+          memberUserId: nullable('string', { format: 'uuid', description: 'The workspace member this profile belongs to, if any.' }),
+          archivedAt: nullable('string', { format: 'date-time', description: 'Archived profiles keep their history but leave lists.' }),
+          createdAt: dateTime,
+          updatedAt: dateTime,
+        },
+      },
+      ProfileInput: {
+        type: 'object',
+        required: ['name', 'kind', 'region'],
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 120 },
+          kind: { type: 'string', enum: ['member', 'company'] },
+          linkedinUrl: { type: 'string', format: 'uri', description: 'A https://…linkedin.com/ address.' },
+          region: { type: 'string', description: 'ISO 3166-1 alpha-2 code, any case (stored upper case).', examples: ['US', 'de'] },
+          memberUserId: { ...uuid, description: 'A user who is a member of this workspace.' },
+        },
+      },
+      ProfileList: list('Profile', {}, onePage),
+      ExposureRule: {
+        type: 'object',
+        description: 'The region rule (DESIGN.md “Effective training exposure”) in force at that time.',
+        required: ['id', 'label', 'exempt'],
+        properties: { id: uuid, label: { type: 'string' }, exempt: { type: 'boolean', description: 'No training on these members whatever the toggle says.' } },
+      },
+      ExposureState: {
+        type: 'string',
+        enum: ['exposed', 'opted_out', 'exempt', 'no_setting'],
+        description: 'exposed: toggle ON in a region that is not exempt; opted_out: toggle OFF; exempt: the region rule forbids training; no_setting: before the setting existed.',
+      },
+      ConsentEvent: {
+        type: 'object',
+        required: ['id', 'profileId', 'status', 'effectiveAt', 'note', 'recordedVia', 'recordedByEmail', 'createdAt', 'exposureEffective', 'exposureState', 'rule'],
+        properties: {
+          id: uuid,
+          profileId: uuid,
+          status: { type: 'string', enum: ['on', 'off'] },
+          effectiveAt: dateTime,
+          note: nullable('string'),
+          recordedVia: { type: 'string', enum: ['manual', 'api', 'import'] },
+          recordedByEmail: nullable('string', { description: 'The member who recorded it; null when recorded through the API or an import.' }),
+          createdAt: dateTime,
+          exposureEffective: { type: 'boolean', description: 'Whether training exposure was in effect after this event under the region rules.' },
+          exposureState: ref('ExposureState'),
+          rule: { oneOf: [ref('ExposureRule'), { type: 'null' }] },
+        },
+      },
+      ConsentEventInput: {
+        type: 'object',
+        required: ['status', 'effectiveAt'],
+        properties: {
+          status: { type: 'string', enum: ['on', 'off'] },
+          effectiveAt: { type: 'string', description: 'An ISO 8601 date or date-time, at most a year ahead.', examples: ['2025-03-01T00:00:00Z'] },
+          note: { type: 'string', maxLength: 1000 },
+        },
+      },
+      ExposureNow: {
+        type: 'object',
+        description: 'The profile’s exposure now: the stretch of the timeline that holds the present.',
+        required: ['state', 'exposureEffective', 'since', 'until', 'toggle', 'toggleFrom', 'rule'],
+        properties: {
+          state: ref('ExposureState'),
+          exposureEffective: { type: 'boolean' },
+          since: nullable('string', { format: 'date-time', description: 'null: since always.' }),
+          until: nullable('string', { format: 'date-time', description: 'The next scheduled change (a future event or rule), or null.' }),
+          toggle: nullable('string', { enum: ['on', 'off', null] }),
+          toggleFrom: nullable('string', { enum: ['event', 'default', null], description: 'Whether the toggle comes from a recorded event or the rule’s default.' }),
+          rule: { oneOf: [ref('ExposureRule'), { type: 'null' }] },
+        },
+      },
+      ConsentTimeline: list('ConsentEvent', { current: ref('ExposureNow') }, onePage),
+      LatestMetrics: {
+        type: 'object',
+        description: 'The newest metric snapshot’s numbers (the ones `sort` orders by).',
+        required: ['capturedOn', 'impressions', 'membersReached', 'reactions', 'comments', 'reposts', 'clicks', 'engagementRate'],
+        properties: {
+          capturedOn: { type: 'string', format: 'date' },
+          impressions: count,
+          membersReached: count,
+          reactions: count,
+          comments: count,
+          reposts: count,
+          clicks: count,
+          engagementRate: nullable('number', { description: '(reactions + comments + reposts + clicks) / impressions.' }),
+        },
+      },
+      Post: {
+        type: 'object',
+        required: [
+          'id', 'profileId', 'profileName', 'activityId', 'url', 'publishedAt', 'text', 'mediaKind', 'visibility', 'sharedUrl',
+          'exposedAtPublication', 'everExposed', 'exposureState', 'latestMetrics', 'createdAt', 'updatedAt',
+        ],
+        properties: {
+          id: uuid,
+          profileId: uuid,
+          profileName: { type: 'string' },
+          activityId: { type: 'string', pattern: '^\\d+$', description: 'LinkedIn’s numeric id: the post’s identity in the workspace.' },
+          url: { type: 'string', format: 'uri', description: 'The canonical https://www.linkedin.com/feed/update/urn:li:activity:… address.' },
+          publishedAt: dateTime,
+          text: nullable('string'),
+          mediaKind: nullable('string', { enum: [...MEDIA_KINDS, null] }),
+          visibility: nullable('string'),
+          sharedUrl: nullable('string'),
+          exposedAtPublication: { type: 'boolean', description: 'Under effective training exposure when published.' },
+          everExposed: { type: 'boolean', description: 'Under exposure at any time since publication: once in the pool, always in the pool.' },
+          exposureState: { oneOf: [ref('ExposureState'), { type: 'null' }], description: 'The state at publication.' },
+          latestMetrics: { oneOf: [ref('LatestMetrics'), { type: 'null' }] },
+          createdAt: dateTime,
+          updatedAt: dateTime,
+        },
+      },
+      CreatedPost: {
+        allOf: [ref('Post'), { type: 'object', required: ['metrics'], properties: { metrics: { type: 'array', items: ref('MetricSnapshot') } } }],
+      },
+      MetricSnapshot: {
+        type: 'object',
+        description: 'A post’s numbers on one day. One per post per day: a later write for that day updates it.',
+        required: ['capturedOn', ...METRIC_FIELDS, 'importId'],
+        properties: {
+          capturedOn: { type: 'string', format: 'date' },
+          ...Object.fromEntries(METRIC_FIELDS.map((f) => [f, count])),
+          importId: nullable('string', { format: 'uuid', description: 'The import that wrote it, if any.' }),
+        },
+      },
+      MetricSnapshotInput: {
+        type: 'object',
+        properties: {
+          capturedOn: { type: 'string', format: 'date', description: 'The UTC day of the numbers; today when left out.' },
+          ...Object.fromEntries(METRIC_FIELDS.map((f) => [f, countInput])),
+        },
+      },
+      PostInput: {
+        type: 'object',
+        required: ['profileId', 'url'],
+        properties: {
+          profileId: { ...uuid, description: 'A profile of this workspace.' },
+          url: { type: 'string', maxLength: 2000, description: 'Any LinkedIn URL or URN of the post (feed/update, posts/…-activity-…, urn:li:share:…).' },
+          publishedAt: { type: 'string', description: 'ISO 8601; when left out, the time encoded in the post’s id.' },
+          text: { type: 'string', maxLength: 100000 },
+          mediaKind: { type: 'string', enum: [...MEDIA_KINDS] },
+          visibility: { type: 'string', maxLength: 40 },
+          metrics: ref('MetricSnapshotInput'),
+        },
+      },
+      PostList: list('Post'),
+      ImportProblem: {
+        type: 'object',
+        required: ['message'],
+        properties: { file: { type: 'string' }, sheet: { type: 'string' }, row: { type: 'integer' }, column: { type: 'string' }, message: { type: 'string' } },
+      },
+      ImportCounts: {
+        type: 'object',
+        required: ['rowsRead', 'added', 'updated', 'skipped', 'rejected'],
+        properties: Object.fromEntries(['rowsRead', 'added', 'updated', 'skipped', 'rejected'].map((k) => [k, { type: 'integer', minimum: 0 }])),
+      },
+      ImportResult: {
+        allOf: [
+          ref('ImportCounts'),
+          {
+            type: 'object',
+            required: ['id', 'importId', 'format', 'checksum', 'dryRun', 'previouslyImportedAt', 'errors', 'notices', 'sample'],
+            properties: {
+              id: nullable('string', { format: 'uuid', description: 'The import record; null for a dry run.' }),
+              importId: nullable('string', { format: 'uuid' }),
+              format: { type: 'string', description: 'The detected file format.' },
+              checksum: { type: 'string', description: 'SHA-256 of the file.' },
+              dryRun: { type: 'boolean' },
+              previouslyImportedAt: nullable('string', { format: 'date-time', description: 'When the same file was imported before.' }),
+              errors: { type: 'array', items: ref('ImportProblem'), description: 'Rejected rows, each with where and why.' },
+              notices: { type: 'array', items: ref('ImportProblem') },
+              sample: { type: 'array', items: { type: 'object' }, description: 'The first posts of the file.' },
+            },
+          },
+        ],
+      },
+      Import: {
+        allOf: [
+          ref('ImportCounts'),
+          {
+            type: 'object',
+            required: ['id', 'profileId', 'format', 'fileName', 'checksum', 'sizeBytes', 'status', 'errors', 'notices', 'message', 'createdAt', 'finishedAt'],
+            properties: {
+              id: uuid,
+              profileId: nullable('string', { format: 'uuid' }),
+              format: nullable('string'),
+              fileName: { type: 'string' },
+              checksum: { type: 'string' },
+              sizeBytes: { type: 'integer' },
+              status: { type: 'string', enum: ['running', 'succeeded', 'failed'] },
+              errors: { type: 'array', items: ref('ImportProblem') },
+              notices: { type: 'array', items: ref('ImportProblem') },
+              message: nullable('string', { description: 'Why a failed import failed.' }),
+              createdAt: dateTime,
+              finishedAt: nullable('string', { format: 'date-time' }),
+            },
+          },
+        ],
+      },
+    },
+    parameters: {
+      importId: { name: 'id', in: 'path', required: true, schema: uuid, description: 'An import of the token’s workspace.' },
+      limit: { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 }, description: 'Items per page.' },
+      cursor: { name: 'cursor', in: 'query', schema: { type: 'string' }, description: 'The `nextCursor` of the previous page, with the same filters and sort.' },
+      profileId: { name: 'id', in: 'path', required: true, schema: uuid, description: 'A profile of the token’s workspace.' },
     },
   },
   paths: {
@@ -95,6 +339,134 @@ export const openApiDocument = {
         summary: 'The workspace the token belongs to.',
         responses: {
           '200': { description: 'The workspace.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Workspace' } } } },
+          ...authErrors,
+        },
+      },
+    },
+    '/profiles': {
+      get: {
+        summary: 'The tracked profiles, by name.',
+        parameters: [
+          { name: 'includeArchived', in: 'query', schema: { type: 'string', enum: ['true', 'false'], default: 'false' }, description: 'Include archived profiles.' },
+        ],
+        responses: {
+          '200': { description: 'Every profile, in one page.', content: json(ref('ProfileList')) },
+          '400': badInput,
+          ...authErrors,
+        },
+      },
+      post: {
+        summary: 'Track a profile. Needs an editor or admin token.',
+        requestBody: jsonBody('ProfileInput'),
+        responses: {
+          '201': created('The new profile.', ref('Profile')),
+          '400': badInput,
+          '413': tooLarge,
+          ...authErrors,
+        },
+      },
+    },
+    '/profiles/{id}/consent': {
+      parameters: [{ $ref: '#/components/parameters/profileId' }],
+      get: {
+        summary: 'The profile’s opt-in timeline, oldest event first, with the exposure each event left in effect.',
+        responses: {
+          '200': { description: 'The timeline and the state now.', content: json(ref('ConsentTimeline')) },
+          '404': notInWorkspace,
+          ...authErrors,
+        },
+      },
+      post: {
+        summary: 'Record a change of the generative-AI training setting. Needs an editor or admin token.',
+        description: 'Recomputes the exposure of the profile’s posts. The reply says whether exposure was effective after the event.',
+        requestBody: jsonBody('ConsentEventInput'),
+        responses: {
+          '201': created('The event as the timeline shows it.', ref('ConsentEvent')),
+          '400': badInput,
+          '404': notInWorkspace,
+          '413': tooLarge,
+          ...authErrors,
+        },
+      },
+    },
+    '/posts': {
+      get: {
+        summary: 'Posts, newest first by default, with filters, search and cursor pagination.',
+        parameters: [
+          { name: 'profile', in: 'query', schema: uuid, description: 'Only this profile’s posts. A profile of another workspace answers 404.' },
+          { name: 'from', in: 'query', schema: { type: 'string' }, description: 'Published at or after (ISO 8601 date or date-time).' },
+          { name: 'to', in: 'query', schema: { type: 'string' }, description: 'Published before (exclusive).' },
+          {
+            name: 'exposure',
+            in: 'query',
+            schema: { type: 'string', enum: ['exposed', 'not_exposed', 'ever_exposed'] },
+            description: 'exposed / not_exposed: at publication; ever_exposed: at any time since.',
+          },
+          { name: 'q', in: 'query', schema: { type: 'string', maxLength: 200 }, description: 'Full-text search in the post text (web-search syntax: "quoted phrase", -word, or).' },
+          { name: 'sort', in: 'query', schema: { type: 'string', enum: [...POST_SORTS], default: 'published' }, description: 'Posts without metrics sort below every real value.' },
+          { name: 'dir', in: 'query', schema: { type: 'string', enum: ['asc', 'desc'], default: 'desc' } },
+          { $ref: '#/components/parameters/limit' },
+          { $ref: '#/components/parameters/cursor' },
+        ],
+        responses: {
+          '200': { description: 'One page of posts.', content: json(ref('PostList')) },
+          '400': badInput,
+          '404': notInWorkspace,
+          ...authErrors,
+        },
+      },
+      post: {
+        summary: 'Add a post, optionally with a metric snapshot. Needs an editor or admin token.',
+        requestBody: jsonBody('PostInput'),
+        responses: {
+          '201': created('The new post with its metric snapshots.', ref('CreatedPost')),
+          '400': badInput,
+          '404': error('`profileId` is not a profile of the token’s workspace.'),
+          '409': error('The post is already in the workspace (the message names its id).'),
+          '413': tooLarge,
+          ...authErrors,
+        },
+      },
+    },
+    '/imports': {
+      post: {
+        summary: 'Import a LinkedIn export or an Optlens CSV into a profile. Needs an editor or admin token.',
+        description:
+          'Detects the format from the content and imports in one transaction: a broken file changes nothing, the same file twice adds nothing. ' +
+          'Replies when the import has finished.',
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['file', 'profile'],
+                properties: {
+                  file: { type: 'string', format: 'binary' },
+                  profile: { ...uuid, description: 'The profile the file belongs to.' },
+                  dryRun: { type: 'string', enum: ['true', 'false'], description: 'true: report what the import would do, write nothing.' },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': { description: 'The dry run’s result.', content: json(ref('ImportResult')) },
+          '201': created('The import’s counts and per-row problems.', ref('ImportResult')),
+          '400': error('Not multipart, no file, or a file that cannot be imported (the message says where; `details.importId` names the failed import).'),
+          '404': error('`profile` is not a profile of the token’s workspace.'),
+          '413': error('The file is larger than the import limit (IMPORT_MAX_MB).'),
+          ...authErrors,
+        },
+      },
+    },
+    '/imports/{id}': {
+      parameters: [{ $ref: '#/components/parameters/importId' }],
+      get: {
+        summary: 'An import’s status, counts and per-row problems.',
+        responses: {
+          '200': { description: 'The import.', content: json(ref('Import')) },
+          '404': notInWorkspace,
           ...authErrors,
         },
       },

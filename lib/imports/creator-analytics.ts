@@ -25,11 +25,11 @@ export interface AnalyticsOptions {
   asOf?: string;
 }
 
-const IMPORTED_SHEETS: [SheetRole, string, string][] = [
-  ['discovery', 'DISCOVERY', 'the export date range'],
-  ['engagement', 'ENGAGEMENT', 'daily impressions and engagements'],
-  ['top-posts', 'TOP POSTS', 'top posts'],
-  ['followers', 'FOLLOWERS', 'follower counts'],
+const IMPORTED_SHEETS: [SheetRole, string][] = [
+  ['discovery', 'The file has no DISCOVERY sheet, so the export period is unknown.'],
+  ['engagement', 'The file has no ENGAGEMENT sheet, so no daily impressions were imported.'],
+  ['top-posts', 'The file has no TOP POSTS sheet, so no posts were imported.'],
+  ['followers', 'The file has no FOLLOWERS sheet, so no follower counts were imported.'],
 ];
 
 export async function* parseCreatorAnalytics(source: ImportSource, options: AnalyticsOptions = {}): AsyncGenerator<ParsedRecord> {
@@ -66,8 +66,8 @@ export async function* parseCreatorAnalytics(source: ImportSource, options: Anal
         if (!sheet.empty) yield { kind: 'notice', message: `Sheet "${sheet.name}" is not part of a creator analytics export; skipped.`, at };
     }
   }
-  for (const [role, name, holds] of IMPORTED_SHEETS) {
-    if (!seen.has(role)) yield { kind: 'notice', message: `The file has no ${name} sheet, so ${holds} were not imported.`, at: { file } };
+  for (const [role, message] of IMPORTED_SHEETS) {
+    if (!seen.has(role)) yield { kind: 'notice', message, at: { file } };
   }
   yield* topPosts.records(dated.rangeEnd ?? dated.followersDay ?? dated.lastDay ?? options.asOf ?? todayUtc());
 }

@@ -123,7 +123,9 @@ export async function* readCsvRows(
       yield { row, cells: record };
     }
   } catch (error) {
-    throw csvError(error, file, row + 1);
+    // csv-parse may fail while records it parsed are still buffered: its own count is the truth.
+    const parsed = error instanceof CsvError && typeof error.records === 'number' ? error.records : row;
+    throw csvError(error, file, parsed + 1);
   } finally {
     source.destroy();
     parser.destroy();

@@ -1,7 +1,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { rowsOf } from '@/db/results';
 import { followerCounts, posts, profileDailyReach, type ImportProblem } from '@/db/schema';
-import { refreshExposure } from '@/lib/consent/refresh';
+import { postExposure, type ExposureSpan } from '@/lib/consent/exposure';
+import { loadTimeline } from '@/lib/consent/refresh';
+import { getProfile } from '@/lib/profiles/profiles';
 import { refreshLatestMetrics, upsertMetricSnapshots } from '@/lib/posts/metrics';
 import { activityIdTime, canonicalPostUrl } from './linkedin-urls';
 import type { ParsedDailyReach, ParsedFollowers, ParsedMetric, ParsedPost, ParsedRecord, SourceLocation } from './types';
@@ -11,7 +14,7 @@ import type { ParsedDailyReach, ParsedFollowers, ParsedMetric, ParsedPost, Parse
 // file's numbers overwrite older ones for the same post and day. Unchanged rows count as
 // skipped.
 
-export const BATCH_SIZE = 1000;
+export const BATCH_SIZE = 5000;
 const MAX_STORED_PROBLEMS = 1000;
 
 export interface ImportCounts {
@@ -58,10 +61,15 @@ export async function persistRecords(
     result.skipped += counts.skipped;
   };
 
+  // Exposure is computed here, from the profile's timeline, as each post is written: one
+  // pass over the posts instead of a second UPDATE of all of them after the import.
+  const profile = await getProfile(db, target.workspaceId, target.profileId);
+  const spans = await loadTimeline(db, target.workspaceId, profile.id, profile.region);
+
   async function flush() {
     const batch = pending;
     pending = { posts: [], metrics: [], followers: [], daily: [] };
-    if (batch.posts.length) tally(await upsertPosts(db, target, batch.posts, postIds));
+    if (batch.posts.length) tally(await upsertPosts(db, target, batch.posts, postIds, spans));
     if (batch.metrics.length) await writeMetrics(batch.metrics);
     if (batch.followers.length) tally(await upsertFollowers(db, target, batch.followers));
     if (batch.daily.length) tally(await upsertDaily(db, target, batch.daily));
@@ -131,7 +139,6 @@ export async function persistRecords(
 
   const ids = [...touched];
   for (let i = 0; i < ids.length; i += 5000) await refreshLatestMetrics(db, target.workspaceId, ids.slice(i, i + 5000));
-  if (postIds.size) await refreshExposure(db, target.workspaceId, target.profileId);
   return result;
 }
 
@@ -140,34 +147,60 @@ function lastByKey<T>(items: T[], key: (item: T) => string): T[] {
   return [...new Map(items.map((item) => [key(item), item])).values()];
 }
 
-async function upsertPosts(db: Db, target: { workspaceId: string; profileId: string }, records: ParsedPost[], postIds: Map<string, string>) {
-  const rows = lastByKey(records, (r) => r.activityId).map((r) => ({
-    workspaceId: target.workspaceId,
-    profileId: target.profileId,
-    activityId: r.activityId,
-    url: canonicalPostUrl(r.activityId),
+async function upsertPosts(
+  db: Db,
+  target: { workspaceId: string; profileId: string },
+  records: ParsedPost[],
+  postIds: Map<string, string>,
+  spans: ExposureSpan[],
+) {
+  const rows = lastByKey(records, (r) => r.activityId).map((r) => {
     // A post without a date takes its id's time.
-    publishedAt: r.publishedAt ?? activityIdTime(r.activityId),
-    text: r.text,
-    mediaKind: r.mediaKind,
-    visibility: r.visibility,
-    sharedUrl: r.sharedUrl,
-  }));
+    const publishedAt = r.publishedAt ?? activityIdTime(r.activityId);
+    const exposure = postExposure(spans, publishedAt);
+    return {
+      activity_id: r.activityId,
+      url: canonicalPostUrl(r.activityId),
+      published_at: publishedAt.toISOString(),
+      text: r.text,
+      media_kind: r.mediaKind,
+      visibility: r.visibility,
+      shared_url: r.sharedUrl,
+      exposed_at_publication: exposure.exposedAtPublication,
+      ever_exposed: exposure.everExposed,
+      exposure_state: exposure.stateAtPublication,
+    };
+  });
+  // One JSON parameter for the whole batch, unpacked by jsonb_to_recordset: building a
+  // thousand-row VALUES list through the query builder cost more than the database's work.
   // A file that lacks a field (a top-posts list has no text) keeps what the post had.
-  const keep = (column: string) => sql.raw(`coalesce(excluded.${column}, posts.${column})`);
-  const written = await db
-    .insert(posts)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [posts.workspaceId, posts.activityId],
-      set: { text: keep('text'), mediaKind: keep('media_kind'), visibility: keep('visibility'), sharedUrl: keep('shared_url'), publishedAt: sql`excluded.published_at` },
-      setWhere: sql`(posts.text, posts.media_kind, posts.visibility, posts.shared_url, posts.published_at) is distinct from
-        (coalesce(excluded.text, posts.text), coalesce(excluded.media_kind, posts.media_kind), coalesce(excluded.visibility, posts.visibility), coalesce(excluded.shared_url, posts.shared_url), excluded.published_at)`,
-    })
-    .returning({ id: posts.id, activityId: posts.activityId, inserted: sql<boolean>`(xmax = 0)` });
+  const written = rowsOf<{ id: string; activityId: string; inserted: boolean }>(
+    await db.execute(sql`
+      insert into posts (workspace_id, profile_id, activity_id, url, published_at, text, media_kind, visibility, shared_url,
+                         exposed_at_publication, ever_exposed, exposure_state)
+      select ${target.workspaceId}::uuid, ${target.profileId}::uuid, x.activity_id, x.url, x.published_at, x.text, x.media_kind,
+             x.visibility, x.shared_url, x.exposed_at_publication, x.ever_exposed, x.exposure_state
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(activity_id text, url text, published_at timestamptz, text text,
+           media_kind text, visibility text, shared_url text, exposed_at_publication boolean, ever_exposed boolean, exposure_state text)
+      on conflict (workspace_id, activity_id) do update set
+        text = coalesce(excluded.text, posts.text),
+        media_kind = coalesce(excluded.media_kind, posts.media_kind),
+        visibility = coalesce(excluded.visibility, posts.visibility),
+        shared_url = coalesce(excluded.shared_url, posts.shared_url),
+        published_at = excluded.published_at,
+        exposed_at_publication = excluded.exposed_at_publication,
+        ever_exposed = excluded.ever_exposed,
+        exposure_state = excluded.exposure_state,
+        updated_at = now()
+      where (posts.text, posts.media_kind, posts.visibility, posts.shared_url, posts.published_at, posts.exposure_state, posts.ever_exposed)
+        is distinct from (coalesce(excluded.text, posts.text), coalesce(excluded.media_kind, posts.media_kind),
+                          coalesce(excluded.visibility, posts.visibility), coalesce(excluded.shared_url, posts.shared_url),
+                          excluded.published_at, excluded.exposure_state, excluded.ever_exposed)
+      returning id, activity_id as "activityId", (xmax = 0) as inserted`),
+  );
   for (const row of written) postIds.set(row.activityId, row.id);
   // Rows the WHERE left alone were identical: find their ids too, for the metrics after them.
-  const missing = rows.map((r) => r.activityId).filter((id) => !postIds.has(id));
+  const missing = rows.map((r) => r.activity_id).filter((id) => !postIds.has(id));
   if (missing.length) {
     const found = await db
       .select({ id: posts.id, activityId: posts.activityId })

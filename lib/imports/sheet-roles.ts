@@ -63,7 +63,8 @@ export function roleByShape(sample: readonly TableRow[]): SheetRole | null {
   if (headers.some((h) => h.includes('date') && h.filter((c) => c.startsWith('impressions')).length >= 2)) return 'company-metrics';
   if (headers[0]?.[0] === 'overallperformance' || rows.some((cells) => daysInText(cellText(cells[1])).length === 2)) return 'discovery';
   const percentHeader = (cells: CellValue[]) => cells.some((c) => cellText(c) === '%' || normalizeHeader(c) === 'percentage');
-  if (has(['topdemographics']) || rows.some((cells) => cells.some((c) => normalizeHeader(c) === 'value') && percentHeader(cells))) {
+  const percentRow = (cells: CellValue[]) => cells.length === 3 && typeof cells[1] === 'string' && /%\s*$/.test(cellText(cells[2]));
+  if (has(['topdemographics']) || rows.some((cells) => cells.some((c) => normalizeHeader(c) === 'value') && percentHeader(cells)) || rows.some(percentRow)) {
     return 'demographics';
   }
   if (countRows(rows, (cells) => cells.length === 3 && isDate(cells[0]) && isNumber(cells[1]) && isNumber(cells[2])) >= 2) return 'engagement';

@@ -38,7 +38,9 @@ function plainNumber(text: string): number {
 
 /** A whole count ≥ 0 (reactions, impressions…); undefined when blank, NaN when not a count. */
 export function parseCountCell(cell: CellValue | undefined): number | undefined {
-  const value = parseNumberCell(cell);
+  // A count has no decimals, so `1.200` and `1,200` are both twelve hundred (European and US Excel).
+  const grouped = typeof cell === 'string' ? /^\s*(-?\d{1,3}(?:[.,]\d{3})+)\s*$/.exec(cell) : null;
+  const value = grouped?.[1] ? Number(grouped[1].replace(/[.,]/g, '')) : parseNumberCell(cell);
   if (value === undefined) return undefined;
   return Number.isInteger(value) && value >= 0 ? value : Number.NaN;
 }

@@ -129,10 +129,8 @@ function zipError(error: unknown, file: string, entryPath?: string): ImportFileE
   if (/too many bytes|expected \d+ bytes|declared/i.test(message)) {
     return new ImportFileError(`${file}: ${entryPath ?? 'an entry'} is larger than the zip declares: refused as a possible zip bomb.`, { file: entryPath ?? file });
   }
-  return new ImportFileError(
-    `${file} is not a complete zip file (was the download cut short?): ${message}`,
-    { file: entryPath ?? file },
-  );
+  const detail = /central directory|signature|truncated/i.test(message) ? '' : `: ${message}`;
+  return new ImportFileError(`${file} is not a complete zip file (was the download cut short?)${detail}`, { file: entryPath ?? file });
 }
 
 function formatBytes(bytes: number): string {

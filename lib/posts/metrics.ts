@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
+import { rowsOf } from '@/db/results';
 import { postMetrics, posts } from '@/db/schema';
 
 const count = z.coerce.number().int('Use whole numbers.').min(0, 'Cannot be negative.').max(1e12).optional();
@@ -42,46 +43,36 @@ export async function upsertMetricSnapshots(
   importId: string | null = null,
 ): Promise<{ added: number; updated: number; skipped: number }> {
   if (rows.length === 0) return { added: 0, updated: 0, skipped: 0 };
-  const keep = (column: string) => sql.raw(`coalesce(excluded.${column}, post_metrics.${column})`);
-  const result = await db
-    .insert(postMetrics)
-    .values(
-      rows.map((r) => ({
-        postId: r.postId,
-        workspaceId,
-        capturedOn: r.capturedOn,
-        impressions: r.impressions ?? null,
-        membersReached: r.membersReached ?? null,
-        reactions: r.reactions ?? null,
-        comments: r.comments ?? null,
-        reposts: r.reposts ?? null,
-        clicks: r.clicks ?? null,
-        saves: r.saves ?? null,
-        engagements: r.engagements ?? null,
-        importId,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: [postMetrics.postId, postMetrics.capturedOn],
-      set: {
-        impressions: keep('impressions'),
-        membersReached: keep('members_reached'),
-        reactions: keep('reactions'),
-        comments: keep('comments'),
-        reposts: keep('reposts'),
-        clicks: keep('clicks'),
-        saves: keep('saves'),
-        engagements: keep('engagements'),
-        importId: sql`coalesce(excluded.import_id, post_metrics.import_id)`,
-        updatedAt: sql`now()`,
-      },
-      // Numbers that change nothing leave the row alone, and count as skipped.
-      setWhere: sql.raw(
-        `(${COLUMNS.map((c) => `post_metrics.${c}`).join(', ')}) is distinct from (${COLUMNS.map((c) => `coalesce(excluded.${c}, post_metrics.${c})`).join(', ')})`,
-      ),
-    })
-    // xmax = 0 only for rows this statement inserted: tells added from updated in one trip.
-    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+  // One JSON parameter for the batch (see lib/imports/persist.ts for why).
+  const json = rows.map((r) => ({
+    post_id: r.postId,
+    captured_on: r.capturedOn,
+    impressions: r.impressions ?? null,
+    members_reached: r.membersReached ?? null,
+    reactions: r.reactions ?? null,
+    comments: r.comments ?? null,
+    reposts: r.reposts ?? null,
+    clicks: r.clicks ?? null,
+    saves: r.saves ?? null,
+    engagements: r.engagements ?? null,
+  }));
+  const list = COLUMNS.join(', ');
+  const result = rowsOf<{ inserted: boolean }>(
+    await db.execute(sql`
+      insert into post_metrics (post_id, workspace_id, captured_on, ${sql.raw(list)}, import_id)
+      select x.post_id, ${workspaceId}::uuid, x.captured_on, ${sql.raw(COLUMNS.map((c) => `x.${c}`).join(', '))}, ${importId}::uuid
+      from jsonb_to_recordset(${JSON.stringify(json)}::jsonb)
+        as x(post_id uuid, captured_on date, ${sql.raw(COLUMNS.map((c) => `${c} bigint`).join(', '))})
+      on conflict (post_id, captured_on) do update set
+        ${sql.raw(COLUMNS.map((c) => `${c} = coalesce(excluded.${c}, post_metrics.${c})`).join(', '))},
+        import_id = coalesce(excluded.import_id, post_metrics.import_id),
+        updated_at = now()
+      -- Numbers that change nothing leave the row alone, and count as skipped.
+      where (${sql.raw(COLUMNS.map((c) => `post_metrics.${c}`).join(', '))})
+        is distinct from (${sql.raw(COLUMNS.map((c) => `coalesce(excluded.${c}, post_metrics.${c})`).join(', '))})
+      -- xmax = 0 only for rows this statement inserted: tells added from updated in one trip.
+      returning (xmax = 0) as inserted`),
+  );
   const added = result.filter((r) => r.inserted).length;
   return { added, updated: result.length - added, skipped: rows.length - result.length };
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { isUniqueViolation } from '@/db/errors';
+import { isUniqueViolation } from '@/db/results';
 import { posts, profiles, type Post } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
 import { isUuid } from '@/lib/auth/access';

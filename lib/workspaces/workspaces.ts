@@ -1,7 +1,7 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { isUniqueViolation } from '@/db/errors';
+import { isUniqueViolation } from '@/db/results';
 import { memberships, workspaces, type Workspace } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
 import { recordAudit, type Actor } from '@/lib/audit';

@@ -10,11 +10,18 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof RateLimitedError) {
     return apiError(429, 'rate_limited', error.message, undefined, { 'Retry-After': String(error.retryAfterSeconds) });
   }
-  if (error instanceof AppError) return apiError(error.status, error.code, error.message, error.details);
+  if (error instanceof AppError) return apiError(error.status, error.code, error.message, apiDetails(error.details));
   if (error instanceof ZodError) {
     const details = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     return apiError(400, 'bad_request', 'The request is not valid.', details);
   }
   console.error('Unhandled API error', error);
   return apiError(500, 'internal', 'Something went wrong on our side. It has been logged.');
+}
+
+/** Field errors from lib (`{ fieldErrors: { url: [...] } }`) take the same list shape as validation errors. */
+function apiDetails(details: unknown): unknown {
+  const fieldErrors = (details as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors;
+  if (!fieldErrors) return details;
+  return Object.entries(fieldErrors).flatMap(([path, messages]) => messages.map((message) => ({ path, message })));
 }

@@ -1,12 +1,17 @@
-import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { posts, profiles } from '@/db/schema';
+import { isUuid } from '@/lib/auth/access';
 import { badRequest } from '@/lib/errors';
 
 // The posts list: filters, full-text search and keyset pagination, so page 500 costs what
 // page 1 costs at 100,000 posts. Sort keys with an index (db/schema/linkedin.ts) stay fast;
 // the rest sort the filtered rows.
+
+// Every column but the search vector, which is for the database's eyes only.
+const { search: _search, ...postColumns } = getTableColumns(posts);
+export { postColumns };
 
 const SORTS = {
   published: posts.publishedAt,
@@ -40,14 +45,19 @@ export type PostListQuery = z.input<typeof postListQuerySchema>;
 type Cursor = [value: string | number, id: string];
 
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
-function decodeCursor(cursor: string): Cursor {
+/** A cursor from this list with this sort, or a 400: never a value the database would choke on. */
+function decodeCursor(cursor: string, sort: PostSort): Cursor {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string') return value as Cursor;
+    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string' && isUuid(value[1])) {
+      const [key] = value;
+      const fits = sort === 'published' ? typeof key === 'string' && !Number.isNaN(Date.parse(key)) : typeof key === 'number' && Number.isFinite(key);
+      if (fits) return value as Cursor;
+    }
   } catch {
     // fall through
   }
-  throw badRequest('The cursor is not valid: pass back the nextCursor of the previous page.');
+  throw badRequest('The cursor is not valid for this list and sort: pass back the nextCursor of the previous page.');
 }
 
 export async function listPosts(db: Db, workspaceId: string, query: PostListQuery) {
@@ -68,13 +78,13 @@ export async function listPosts(db: Db, workspaceId: string, query: PostListQuer
     q.q ? sql`${posts.search} @@ websearch_to_tsquery('simple', ${q.q})` : undefined,
   ];
   if (q.cursor) {
-    const [value, id] = decodeCursor(q.cursor);
+    const [value, id] = decodeCursor(q.cursor, q.sort);
     const bound = q.sort === 'published' ? sql`${String(value)}::timestamptz` : sql`${Number(value)}`;
     filters.push(q.dir === 'asc' ? sql`(${key}, ${posts.id}) > (${bound}, ${id}::uuid)` : sql`(${key}, ${posts.id}) < (${bound}, ${id}::uuid)`);
   }
 
   const rows = await db
-    .select({ post: posts, profileName: profiles.name, sortValue: sql<string | number>`${key}` })
+    .select({ post: postColumns, profileName: profiles.name, sortValue: sql<string | number>`${key}` })
     .from(posts)
     .innerJoin(profiles, eq(profiles.id, posts.profileId))
     .where(and(...filters))
@@ -87,5 +97,5 @@ export async function listPosts(db: Db, workspaceId: string, query: PostListQuer
     rows.length > q.limit && last
       ? encodeCursor([q.sort === 'published' ? last.post.publishedAt.toISOString() : Number(last.sortValue), last.post.id])
       : null;
-  return { items: page.map(({ post: { search: _, ...post }, profileName }) => ({ ...post, profileName })), nextCursor };
+  return { items: page.map(({ post, profileName }) => ({ ...post, profileName })), nextCursor };
 }

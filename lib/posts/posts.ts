@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { isUniqueViolation } from '@/db/results';
-import { posts, profiles, type Post } from '@/db/schema';
+import { posts, profiles } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
 import { isUuid } from '@/lib/auth/access';
 import { postExposure } from '@/lib/consent/exposure';
@@ -10,7 +10,11 @@ import { loadTimeline } from '@/lib/consent/refresh';
 import { badRequest, conflict, notFound } from '@/lib/errors';
 import { activityIdFromUrl, activityIdTime, canonicalPostUrl } from '@/lib/imports/linkedin-urls';
 import { getProfile } from '@/lib/profiles/profiles';
+import { postColumns } from './list';
 import { hasAnyMetric, metricHistory, metricSnapshotSchema, refreshLatestMetrics, upsertMetricSnapshots } from './metrics';
+
+/** A post as the app hands it out: every column but the search vector. */
+export type PostRow = Awaited<ReturnType<typeof getPost>>['post'];
 
 export const MEDIA_KINDS = ['text', 'image', 'video', 'article', 'document', 'poll', 'repost', 'other'] as const;
 
@@ -46,7 +50,7 @@ async function exposureColumns(db: Db, workspaceId: string, profile: { id: strin
   return { exposedAtPublication: e.exposedAtPublication, everExposed: e.everExposed, exposureState: e.stateAtPublication };
 }
 
-export async function createPost(db: Db, access: Access, input: PostInput): Promise<Post> {
+export async function createPost(db: Db, access: Access, input: PostInput): Promise<PostRow> {
   const data = postInputSchema.parse(input);
   const workspaceId = access.workspace.id;
   const profile = await getProfile(db, workspaceId, data.profileId);
@@ -68,7 +72,7 @@ export async function createPost(db: Db, access: Access, input: PostInput): Prom
         ...(await exposureColumns(tx, workspaceId, profile, publishedAt)),
       })
       .onConflictDoNothing()
-      .returning();
+      .returning({ id: posts.id });
     if (!post) {
       const [existing] = await tx.select({ id: posts.id }).from(posts).where(and(eq(posts.workspaceId, workspaceId), eq(posts.activityId, activityId)));
       throw conflict(`This post is already in the workspace (id ${existing?.id}).`);
@@ -83,7 +87,7 @@ export async function createPost(db: Db, access: Access, input: PostInput): Prom
 
 export const postUpdateSchema = postInputSchema.omit({ metrics: true });
 
-export async function updatePost(db: Db, access: Access, id: string, input: z.input<typeof postUpdateSchema>): Promise<Post> {
+export async function updatePost(db: Db, access: Access, id: string, input: z.input<typeof postUpdateSchema>): Promise<PostRow> {
   const data = postUpdateSchema.parse(input);
   const workspaceId = access.workspace.id;
   const { post: current } = await getPost(db, workspaceId, id);
@@ -104,8 +108,8 @@ export async function updatePost(db: Db, access: Access, id: string, input: z.in
         ...(await exposureColumns(db, workspaceId, profile, publishedAt)),
       })
       .where(and(eq(posts.workspaceId, workspaceId), eq(posts.id, id)))
-      .returning();
-    return post!;
+      .returning({ id: posts.id });
+    return (await getPost(db, workspaceId, post!.id)).post;
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('Another post in this workspace has that LinkedIn id.');
     throw error;
@@ -130,7 +134,7 @@ export async function addMetricSnapshot(db: Db, access: Access, id: string, inpu
 export async function getPost(db: Db, workspaceId: string, id: string) {
   if (!isUuid(id)) throw notFound('Post not found.');
   const [row] = await db
-    .select({ post: posts, profile: profiles })
+    .select({ post: postColumns, profile: profiles })
     .from(posts)
     .innerJoin(profiles, eq(profiles.id, posts.profileId))
     .where(and(eq(posts.workspaceId, workspaceId), eq(posts.id, id)));

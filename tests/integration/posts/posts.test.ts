@@ -94,6 +94,15 @@ describe('the posts list', () => {
     expect((await listPosts(db, ws, { from: '2025-03-01', to: '2025-05-01' })).items).toHaveLength(1);
     expect((await listPosts(db, ws, { q: 'pricing' })).items.map((p) => p.profileName)).toEqual(['Ada']);
     expect((await listPosts(db, ws, { exposure: 'not_exposed' })).items).toHaveLength(0);
-    await expect(listPosts(db, ws, { cursor: 'garbage' })).rejects.toMatchObject({ code: 'bad_request' });
+    const crafted = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    for (const [cursor, sort] of [
+      ['garbage', 'published'],
+      [crafted([42, '00000000-0000-4000-8000-000000000000']), 'published'], // a number where a date belongs
+      [crafted(['2025-01-01', 'not-a-uuid']), 'published'],
+      [crafted(['lots', '00000000-0000-4000-8000-000000000000']), 'impressions'],
+      [crafted(['not a date', '00000000-0000-4000-8000-000000000000']), 'published'],
+    ] as const) {
+      await expect(listPosts(db, ws, { cursor, sort }), cursor).rejects.toMatchObject({ code: 'bad_request' });
+    }
   });
 });

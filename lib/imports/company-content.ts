@@ -43,7 +43,7 @@ const KNOWN_UNUSED = [
 ];
 
 export function isCompanyContentHeader(fields: readonly CellValue[]): boolean {
-  return fields.some((cell) => FIELDS.link.includes(normalizeHeader(cell) as never));
+  return fields.some((cell) => (FIELDS.link as readonly string[]).includes(normalizeHeader(cell)));
 }
 
 export async function* parseCompanyContent(source: ImportSource, options: AnalyticsOptions = {}): AsyncGenerator<ParsedRecord> {

@@ -8,7 +8,6 @@
 //   text        → encoding (UTF-8 ± BOM, UTF-16 with BOM, Windows-1252) and separator sniffed,
 //                 then the header row (within the first lines, after any description rows)
 //                 names Shares.csv, a company content table or the Optlens template
-import type { Readable } from 'node:stream';
 import { HEAD_BYTES, decodeHead, headRecords, sniffEncoding, type CsvDialect, type Delimiter } from './csv-reader';
 import { isCompanyContentHeader } from './company-content';
 import { isOle2Magic, isZipMagic, readHead } from './file-head';
@@ -17,8 +16,8 @@ import { isSharesHeader } from './shares-csv';
 import { classifySheet, SAMPLE_ROWS, type SheetRole } from './sheet-roles';
 import { normalizeHeader, type TableRow } from './table';
 import { ImportFileError, type FormatId, type ImportSource } from './types';
-import { readWorkbook } from './xlsx';
-import { checkZipLimits, openZip, WORKBOOK_LIMITS } from './zip';
+import { readWorkbook, workbookSheetNames } from './xlsx';
+import { openZip } from './zip';
 
 export interface Detection {
   format: FormatId;
@@ -48,24 +47,17 @@ export async function detectFormat(source: ImportSource): Promise<Detection> {
 
 async function detectZip(source: ImportSource): Promise<Detection> {
   const zip = await openZip(source.path, source.name);
-  let names: string[];
-  try {
-    const paths = new Set(zip.entries.map((e) => e.path));
-    if (!paths.has('[Content_Types].xml')) return { format: 'linkedin-archive', container: 'zip' };
-    const workbook = zip.entries.find((e) => e.path === 'xl/workbook.xml');
-    if (!workbook) throw new ImportFileError(`${source.name} is an Office document but not an Excel workbook. ${EXPECTED}`, { file: source.name });
-    checkZipLimits(zip.entries, WORKBOOK_LIMITS, source.name);
-    names = sheetNames(await readSmallEntry(await zip.openEntry(workbook)));
-  } finally {
-    zip.close();
-  }
+  const paths = new Set(zip.entries.map((e) => e.path));
+  zip.close();
+  if (!paths.has('[Content_Types].xml')) return { format: 'linkedin-archive', container: 'zip' };
+  if (!paths.has('xl/workbook.xml')) throw new ImportFileError(`${source.name} is an Office document but not an Excel workbook. ${EXPECTED}`, { file: source.name });
+  const names = await workbookSheetNames(source.path, source.name);
   const byName = formatOfRoles(names.map((name) => classifySheet(name, [])), true);
   if (byName) return { format: byName, container: 'xlsx', sheets: names };
   const sampled = await sampleSheets(source);
   const byShape = formatOfRoles(sampled.map((s) => classifySheet(s.name, s.rows)), false);
-  if (byShape) return { format: byShape, container: 'xlsx', sheets: sampled.map((s) => s.name) };
-  const list = (sampled.length > 0 ? sampled.map((s) => s.name) : names).join(', ') || 'none';
-  throw new ImportFileError(`${source.name} is an Excel workbook, but its sheets (${list}) are not a LinkedIn export Optlens knows. ${EXPECTED}`, {
+  if (byShape) return { format: byShape, container: 'xlsx', sheets: names };
+  throw new ImportFileError(`${source.name} is an Excel workbook, but its sheets (${names.join(', ') || 'none'}) are not a LinkedIn export Optlens knows. ${EXPECTED}`, {
     file: source.name,
   });
 }
@@ -85,43 +77,18 @@ function formatOfRoles(roles: (SheetRole | null)[], namesOnly: boolean): FormatI
   return best?.[0] ?? null;
 }
 
-/** The first rows of every sheet, read through the streaming reader (sheets are read to their end). */
+/** The first rows of every sheet (the rest of each sheet is not read). */
 async function sampleSheets(source: ImportSource): Promise<{ name: string; rows: TableRow[] }[]> {
   const sheets: { name: string; rows: TableRow[] }[] = [];
   for await (const sheet of readWorkbook(source.path, source.name)) {
     const rows: TableRow[] = [];
-    for await (const row of sheet.rows) if (rows.length < SAMPLE_ROWS) rows.push(row);
+    for await (const row of sheet.rows) {
+      rows.push(row);
+      if (rows.length >= SAMPLE_ROWS) break;
+    }
     sheets.push({ name: sheet.name, rows });
   }
   return sheets;
-}
-
-function sheetNames(workbookXml: string): string[] {
-  return [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => decodeXmlText(m[1] ?? ''));
-}
-
-function decodeXmlText(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, entity: string) => {
-    if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
-    return named[entity] ?? whole;
-  });
-}
-
-async function readSmallEntry(stream: Readable, limit = 4 * 1024 * 1024): Promise<string> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      length += chunk.length;
-      if (length > limit) break;
-      chunks.push(chunk);
-    }
-  } finally {
-    stream.destroy();
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function detectText(source: ImportSource, head: Buffer): Detection {

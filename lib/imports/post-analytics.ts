@@ -14,6 +14,7 @@
 // mean zero. The file does not say when it was exported: metrics are recorded on
 // `options.asOf` (default today, UTC).
 import { canonicalPostUrl, parsePostRef } from './linkedin-urls';
+import { isPostUrl } from './sheet-roles';
 import { cellText, normalizeHeader, type CellValue } from './table';
 import { ImportFileError, type ImportSource, type ParsedMetric, type ParsedRecord } from './types';
 import { dayFromCell, parseCountCell, publishTime, todayUtc, type ParsedTime } from './values';
@@ -68,15 +69,18 @@ function* performanceRecords(
   at: { file: string; sheet: string },
   capturedOn: string,
 ): Generator<ParsedRecord> {
-  const url = values.get('posturl');
+  // A localized export names the URL row otherwise: the row whose value is a post URL then.
+  const url = values.get('posturl') ?? [...values.values()].find((entry) => isPostUrl(entry.value));
   const ref = url ? parsePostRef(cellText(url.value)) : null;
   if (!url || !ref) {
     throw new ImportFileError(`${at.file}: the PERFORMANCE sheet names no LinkedIn post (expected a "Post URL" row).`, { ...at, row: url?.row, column: 'Post URL' });
   }
   const metric: ParsedMetric = { kind: 'metric', activityId: ref.id, capturedOn, at: { ...at, row: url.row } };
+  let recognised = 0;
   for (const [key, { label, value, row }] of values) {
     const field = LABELS[key];
     if (!field) continue;
+    recognised++;
     const count = parseCountCell(value);
     if (count !== undefined && Number.isNaN(count)) {
       yield { kind: 'error', message: `"${cellText(value)}" is not a count.`, at: { ...at, row, column: label } };
@@ -84,7 +88,9 @@ function* performanceRecords(
       metric[field] = count;
     }
   }
-  for (const field of ZERO_WHEN_MISSING) metric[field] ??= 0;
+  // Missing rows mean zero only where the labels are LinkedIn's English ones; unknown (localized)
+  // labels would otherwise turn every metric into a zero.
+  if (recognised > 0) for (const field of ZERO_WHEN_MISSING) metric[field] ??= 0;
   yield {
     kind: 'post',
     activityId: ref.id,
@@ -96,7 +102,8 @@ function* performanceRecords(
     sharedUrl: null,
     at: { ...at, row: url.row },
   };
-  yield metric;
+  if (recognised > 0) yield metric;
+  else yield { kind: 'notice', message: 'The PERFORMANCE labels were not recognised (a translated export?): only the post was imported, not its metrics.', at };
 }
 
 function postDate(cell: CellValue | undefined): ParsedTime | undefined {

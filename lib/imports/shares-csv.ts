@@ -45,6 +45,10 @@ export async function* parseSharesCsv(source: ImportSource): AsyncGenerator<Pars
 /** Shares.csv from any byte stream; `file` names it in records (inside an archive: its path there). */
 export async function* parseSharesStream(bytes: AsyncIterable<Buffer>, file: string): AsyncGenerator<ParsedRecord> {
   const { head, all } = await peek(readCsvRows(bytes, file, { isHeader: isSharesHeader }), 5);
+  if (head.every((r) => isBlankRow(r.cells))) {
+    yield { kind: 'notice', message: `${file} is empty: it holds no posts.`, at: { file } };
+    return;
+  }
   const header = head.find((r) => isSharesHeader(r.cells));
   if (!header) {
     throw new ImportFileError(`${file} is not a Shares.csv: expected the header ${SHARES_HEADER_HINT}.`, { file, row: 1 });

@@ -15,7 +15,9 @@ type Measure = 'engagements' | 'impressions';
 interface Table {
   urlColumn: number;
   measure: Measure;
+  /** Column headers as the file spells them, for error locations. */
   label: string;
+  measureLabel: string;
 }
 
 interface TopPost {
@@ -80,7 +82,7 @@ export class TopPostsCollector {
     const value = parseCountCell(cells[table.urlColumn + 2]);
     if (value !== undefined && Number.isNaN(value)) {
       const text = cellText(cells[table.urlColumn + 2]);
-      return { kind: 'error', message: `${table.measure} "${text}" is not a count.`, at: { ...at, column: table.measure } };
+      return { kind: 'error', message: `"${text}" is not a count.`, at: { ...at, column: table.measureLabel } };
     }
     const post = this.posts.get(ref.id) ?? { ref, at };
     post.publishDay ??= dayFromCell(cells[table.urlColumn + 1]);
@@ -96,7 +98,7 @@ function tablesFromHeader(cells: readonly CellValue[]): Table[] {
     if (normalizeHeader(cell) !== 'posturl') return;
     const measureHeader = normalizeHeader(cells[column + 2]);
     const measure: Measure = measureHeader.includes('impression') ? 'impressions' : measureHeader.includes('engagement') ? 'engagements' : defaultMeasure(tables.length);
-    tables.push({ urlColumn: column, measure, label: cellText(cell) });
+    tables.push({ urlColumn: column, measure, label: cellText(cell), measureLabel: cellText(cells[column + 2]) || measure });
   });
   return tables;
 }
@@ -105,8 +107,8 @@ function tablesFromHeader(cells: readonly CellValue[]): Table[] {
 function tablesFromUrls(cells: readonly CellValue[]): Table[] | undefined {
   if (!cells.some(isPostUrl)) return undefined;
   return [
-    { urlColumn: 0, measure: 'engagements', label: 'A' },
-    { urlColumn: 4, measure: 'impressions', label: 'E' },
+    { urlColumn: 0, measure: 'engagements', label: 'A', measureLabel: 'C' },
+    { urlColumn: 4, measure: 'impressions', label: 'E', measureLabel: 'G' },
   ];
 }
 

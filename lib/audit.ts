@@ -15,11 +15,14 @@ export type AuditAction =
   | 'member.removed'
   | 'member.left'
   | 'token.created'
-  | 'token.revoked';
+  | 'token.revoked'
+  | 'region_rule.added'
+  | 'region_rule.changed'
+  | 'region_rule.deleted';
 
 export interface AuditEntry {
   action: AuditAction;
-  targetType?: 'workspace' | 'member' | 'invitation' | 'token';
+  targetType?: 'workspace' | 'member' | 'invitation' | 'token' | 'region_rule';
   targetId?: string;
   data?: Record<string, unknown>;
 }
@@ -74,6 +77,12 @@ export function describeAuditEvent(event: Pick<AuditEvent, 'action' | 'data'>): 
       return `Created the API token “${d.name}” (${d.role})`;
     case 'token.revoked':
       return d.reason ? `Revoked the API token “${d.name}”: ${d.reason}` : `Revoked the API token “${d.name}”`;
+    case 'region_rule.added':
+      return `Added the region rule “${d.label}” (from ${d.effectiveFrom})`;
+    case 'region_rule.changed':
+      return `Changed the region rule “${d.label}” (from ${d.effectiveFrom})`;
+    case 'region_rule.deleted':
+      return `Deleted the region rule “${d.label}”`;
     default:
       return event.action;
   }

@@ -88,10 +88,11 @@ function FormMessage({ successMessage }: { successMessage?: string }) {
   return null;
 }
 
-const inputClass =
+export const inputClass =
   'block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-zinc-400 focus:border-indigo-500 aria-[invalid=true]:border-red-500 dark:border-zinc-700 dark:bg-zinc-950';
 
-function useFieldError(name: string) {
+/** The server's message for one field, if the last submission was rejected. */
+export function useFieldError(name: string) {
   const state = useContext(StateContext);
   return state.status === 'error' ? state.fieldErrors?.[name]?.join(' ') : undefined;
 }
@@ -132,27 +133,35 @@ export function SelectField({
   options,
   defaultValue,
   hideLabel = false,
+  hint,
 }: {
   name: string;
   label: string;
   options: readonly { value: string; label: string }[];
   defaultValue?: string;
   hideLabel?: boolean;
+  hint?: string;
 }) {
   const id = useId();
   const error = useFieldError(name);
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div>
       <label htmlFor={id} className={hideLabel ? 'sr-only' : 'mb-1 block text-sm font-medium'}>
         {label}
       </label>
-      <select id={id} name={name} defaultValue={defaultValue} className={inputClass} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined}>
+      <select id={id} name={name} defaultValue={defaultValue} className={inputClass} aria-invalid={!!error} aria-describedby={described}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="mt-1 text-xs text-red-700 dark:text-red-300">
           {error}

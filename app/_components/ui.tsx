@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ComponentProps, ReactNode } from 'react';
+import { isValidElement, type ComponentProps, type ReactNode } from 'react';
 
 // Small presentational pieces shared by every page. Forms live in ./form.tsx.
 
@@ -63,18 +63,30 @@ export function EmptyState({ title, children }: { title: string; children: React
   );
 }
 
-export function Table({ caption, head, children }: { caption: string; head: ReactNode[]; children: ReactNode }) {
+/** A column heading: plain content, or with its sort state (aria-sort) and numeric alignment. */
+export type TableHead = ReactNode | { label: ReactNode; sort?: 'ascending' | 'descending' | 'none'; numeric?: boolean };
+
+const isHeadSpec = (h: TableHead): h is Extract<TableHead, { label: ReactNode }> =>
+  typeof h === 'object' && h !== null && !isValidElement(h) && 'label' in h;
+
+export function Table({ caption, head, children }: { caption: string; head: TableHead[]; children: ReactNode }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-zinc-200 text-xs uppercase tracking-wide text-zinc-500 dark:border-zinc-800">
           <tr>
-            {head.map((h, i) => (
-              <th key={i} scope="col" className="px-2 py-2 font-medium">
-                {h}
-              </th>
-            ))}
+            {head.map((h, i) =>
+              isHeadSpec(h) ? (
+                <th key={i} scope="col" aria-sort={h.sort} className={`px-2 py-2 font-medium ${h.numeric ? 'text-right' : ''}`}>
+                  {h.label}
+                </th>
+              ) : (
+                <th key={i} scope="col" className="px-2 py-2 font-medium">
+                  {h}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">{children}</tbody>
@@ -89,3 +101,13 @@ export function formatDateTime(date: Date | null | undefined): string {
   if (!date) return '—';
   return date.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 }
+
+/** A UTC day, as the app stores dates ("2025-11-03"). */
+export function formatDay(date: Date | string | null | undefined): string {
+  if (!date) return '—';
+  return (typeof date === 'string' ? date : date.toISOString()).slice(0, 10);
+}
+
+export const formatCount = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString('en-US'));
+
+export const formatRate = (rate: number | null | undefined) => (rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`);

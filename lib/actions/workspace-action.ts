@@ -15,7 +15,8 @@ const workspaceField = z.object({ workspace: z.string().min(1) });
  * through the authorization door (the workspace slug comes from the form's hidden
  * `workspace` field), validates the input with zod, runs the work and refreshes the
  * workspace's pages. Errors come back as a FormState for the form to show inline; the
- * domain functions write their own audit events inside their transactions.
+ * domain functions that the audit log covers (members, tokens, the workspace, region rules)
+ * write their audit events inside their own transactions.
  */
 export function workspaceAction<S extends z.ZodType, R>(
   permission: Permission,

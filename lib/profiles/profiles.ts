@@ -5,6 +5,7 @@ import { memberships, profiles, type Profile } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
 import { isUuid } from '@/lib/auth/access';
 import { badRequest, notFound } from '@/lib/errors';
+import { refreshExposure } from '@/lib/consent/refresh';
 import { isRegion } from './regions';
 
 const optionalText = z
@@ -54,14 +55,18 @@ export async function createProfile(db: Db, access: Access, input: ProfileInput)
 
 export async function updateProfile(db: Db, access: Access, id: string, input: ProfileInput): Promise<Profile> {
   const data = profileInputSchema.parse(input);
-  await getProfile(db, access.workspace.id, id);
+  const before = await getProfile(db, access.workspace.id, id);
   await assertMember(db, access.workspace.id, data.memberUserId);
-  const [profile] = await db
-    .update(profiles)
-    .set({ ...data, linkedinUrl: data.linkedinUrl ?? null, memberUserId: data.memberUserId ?? null })
-    .where(and(eq(profiles.workspaceId, access.workspace.id), eq(profiles.id, id)))
-    .returning();
-  return profile!;
+  return db.transaction(async (tx) => {
+    const [profile] = await tx
+      .update(profiles)
+      .set({ ...data, linkedinUrl: data.linkedinUrl ?? null, memberUserId: data.memberUserId ?? null })
+      .where(and(eq(profiles.workspaceId, access.workspace.id), eq(profiles.id, id)))
+      .returning();
+    // Another region means other rules: the posts' stored exposure must follow.
+    if (profile!.region !== before.region) await refreshExposure(tx, access.workspace.id, id);
+    return profile!;
+  });
 }
 
 /** Archived profiles keep their history but leave lists and pickers. */

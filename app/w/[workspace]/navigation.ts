@@ -4,6 +4,8 @@ import { can, type Permission, type Role } from '@/lib/auth/permissions';
 // roles that may open it (the pages check again through the door).
 const SECTIONS: { path: string; label: string; permission: Permission; exact?: boolean }[] = [
   { path: '', label: 'Overview', permission: 'workspace:read', exact: true },
+  { path: '/profiles', label: 'Profiles', permission: 'workspace:read' },
+  { path: '/posts', label: 'Posts', permission: 'workspace:read' },
   { path: '/settings', label: 'Settings', permission: 'workspace:update' },
 ];
 
@@ -11,6 +13,7 @@ const SETTINGS: { path: string; label: string; permission: Permission }[] = [
   { path: '/settings', label: 'General', permission: 'workspace:update' },
   { path: '/settings/members', label: 'Members', permission: 'members:manage' },
   { path: '/settings/tokens', label: 'API tokens', permission: 'tokens:manage' },
+  { path: '/settings/rules', label: 'Region rules', permission: 'workspace:update' },
   { path: '/settings/audit', label: 'Audit log', permission: 'audit:read' },
 ];
 

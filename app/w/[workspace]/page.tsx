@@ -16,7 +16,24 @@ export default async function WorkspaceOverview({ params }: { params: Promise<{ 
   const base = `/w/${workspace.slug}`;
 
   // The first steps a new workspace can take today, each only for a role that may take it.
+  const editor = can(role, 'data:write');
   const steps = [
+    {
+      title: 'Profiles',
+      text: editor
+        ? 'Add the LinkedIn profiles and company pages you track, with their region, and record when each turned “Data for Generative AI Improvement” on or off.'
+        : 'See the tracked LinkedIn profiles and whether LinkedIn may train on their posts today.',
+      href: `${base}/profiles`,
+      cta: editor ? 'Add a profile' : 'See profiles',
+    },
+    {
+      title: 'Posts',
+      text: editor
+        ? 'Log posts with their reach; each one shows whether it was exposed to AI training when published.'
+        : 'Browse the posts with their reach and their exposure to AI training.',
+      href: `${base}/posts`,
+      cta: editor ? 'Add posts' : 'See posts',
+    },
     can(role, 'members:manage') && {
       title: 'Invite your team',
       text: 'Bring in the people whose LinkedIn profiles you will track. Viewers can read; editors can add data.',
@@ -48,7 +65,7 @@ export default async function WorkspaceOverview({ params }: { params: Promise<{ 
 
       <Card
         title="Nothing measured yet"
-        description="Optlens will put three things side by side here: your LinkedIn posts and their reach, each profile’s “Data for Generative AI Improvement” setting over time, and how often AI assistants name you. Start with the team and the connections:"
+        description="Optlens will put three things side by side here: your LinkedIn posts and their reach, each profile’s “Data for Generative AI Improvement” setting over time, and how often AI assistants name you. Start with the profiles you track, their posts and your team:"
       >
         <ol className="grid gap-4 md:grid-cols-3">
           {steps.map((step, i) => (

@@ -97,6 +97,45 @@ export function useFieldError(name: string) {
   return state.status === 'error' ? state.fieldErrors?.[name]?.join(' ') : undefined;
 }
 
+/** The id, error and aria attributes every field of a form needs. */
+export function useField(name: string, hint?: string) {
+  const id = useId();
+  const error = useFieldError(name);
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return { id, error, control: { id, name, 'aria-invalid': !!error, 'aria-describedby': describedBy } };
+}
+
+/** A field's hint and error lines, with the ids its control points at. */
+export function FieldNotes({ id, hint, error, className = 'mt-1' }: { id: string; hint?: string; error?: string; className?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className={`${className} text-xs text-zinc-500 dark:text-zinc-400`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className={`${className} text-xs text-red-700 dark:text-red-300`}>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Label above, control, then hint and error: the layout of every text-like field. */
+export function FieldFrame({ id, label, hint, error, hideLabel = false, children }: { id: string; label: string; hint?: string; error?: string; hideLabel?: boolean; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'mb-1 block text-sm font-medium'}>
+        {label}
+      </label>
+      {children}
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
 export function Field({
   name,
   label,
@@ -104,26 +143,11 @@ export function Field({
   type = 'text',
   ...rest
 }: { name: string; label: string; hint?: string; type?: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name' | 'type'>) {
-  const id = useId();
-  const error = useFieldError(name);
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const { id, error, control } = useField(name, hint);
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium">
-        {label}
-      </label>
-      <input id={id} name={name} type={type} className={inputClass} aria-invalid={!!error} aria-describedby={described} {...rest} />
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <input type={type} className={inputClass} {...control} {...rest} />
+    </FieldFrame>
   );
 }
 
@@ -142,32 +166,17 @@ export function SelectField({
   hideLabel?: boolean;
   hint?: string;
 }) {
-  const id = useId();
-  const error = useFieldError(name);
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const { id, error, control } = useField(name, hint);
   return (
-    <div>
-      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'mb-1 block text-sm font-medium'}>
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={defaultValue} className={inputClass} aria-invalid={!!error} aria-describedby={described}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} hideLabel={hideLabel}>
+      <select defaultValue={defaultValue} className={inputClass} {...control}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
 

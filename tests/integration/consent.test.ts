@@ -47,7 +47,7 @@ describe('the opt-in timeline and region rules', () => {
     const team = await makeTeam('edits');
     const admin = await accessAs(team.admin, team.workspace, 'workspace:update');
     const db = await getDb();
-    const input = { effectiveFrom: '2026-01-01', regions: 'BR, AR', exempt: 'false', defaultOn: 'true', label: 'Test', sourceTitle: 'Somewhere', sourceUrl: 'https://example.com/a' };
+    const input = { effectiveFrom: '2026-01-01', regions: 'BR, AR', exempt: 'false', defaultOn: 'true', label: 'Test', sourceTitle: 'Somewhere', sourceUrl: 'https://example.com/a' } as const;
     const rule = await saveRegionRule(db, admin, null, input);
     expect(rule).toMatchObject({ exempt: false, defaultOn: true, regions: ['BR', 'AR'] });
     await expect(saveRegionRule(db, admin, null, { ...input, sourceUrl: 'javascript:alert(1)' })).rejects.toThrow();

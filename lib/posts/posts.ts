@@ -43,11 +43,32 @@ function parseActivityId(url: string): string {
   return id;
 }
 
-/** The exposure columns of a post published at `publishedAt` by `profile`. */
-async function exposureColumns(db: Db, workspaceId: string, profile: { id: string; region: string }, publishedAt: Date) {
+/**
+ * The columns a form or API request sets on a post: its identity from the URL, its text and
+ * kind, and its exposure at `publishedAt` under the profile's timeline.
+ */
+async function postColumnsFor(
+  db: Db,
+  workspaceId: string,
+  profile: { id: string; region: string },
+  data: z.output<typeof postUpdateSchema>,
+  activityId: string,
+  publishedAt: Date,
+) {
   const spans = await loadTimeline(db, workspaceId, profile.id, profile.region);
   const e = postExposure(spans, publishedAt);
-  return { exposedAtPublication: e.exposedAtPublication, everExposed: e.everExposed, exposureState: e.stateAtPublication };
+  return {
+    profileId: profile.id,
+    activityId,
+    url: canonicalPostUrl(activityId),
+    publishedAt,
+    text: data.text ?? null,
+    mediaKind: data.mediaKind ?? null,
+    visibility: data.visibility ?? null,
+    exposedAtPublication: e.exposedAtPublication,
+    everExposed: e.everExposed,
+    exposureState: e.stateAtPublication,
+  };
 }
 
 export async function createPost(db: Db, access: Access, input: PostInput): Promise<PostRow> {
@@ -60,17 +81,7 @@ export async function createPost(db: Db, access: Access, input: PostInput): Prom
   return db.transaction(async (tx) => {
     const [post] = await tx
       .insert(posts)
-      .values({
-        workspaceId,
-        profileId: profile.id,
-        activityId,
-        url: canonicalPostUrl(activityId),
-        publishedAt,
-        text: data.text ?? null,
-        mediaKind: data.mediaKind ?? null,
-        visibility: data.visibility ?? null,
-        ...(await exposureColumns(tx, workspaceId, profile, publishedAt)),
-      })
+      .values({ workspaceId, ...(await postColumnsFor(tx, workspaceId, profile, data, activityId, publishedAt)) })
       .onConflictDoNothing()
       .returning({ id: posts.id });
     if (!post) {
@@ -97,16 +108,7 @@ export async function updatePost(db: Db, access: Access, id: string, input: z.in
   try {
     const [post] = await db
       .update(posts)
-      .set({
-        profileId: profile.id,
-        activityId,
-        url: canonicalPostUrl(activityId),
-        publishedAt,
-        text: data.text ?? null,
-        mediaKind: data.mediaKind ?? null,
-        visibility: data.visibility ?? null,
-        ...(await exposureColumns(db, workspaceId, profile, publishedAt)),
-      })
+      .set(await postColumnsFor(db, workspaceId, profile, data, activityId, publishedAt))
       .where(and(eq(posts.workspaceId, workspaceId), eq(posts.id, id)))
       .returning({ id: posts.id });
     return (await getPost(db, workspaceId, post!.id)).post;

@@ -3,36 +3,19 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as actions from '@/app/w/[workspace]/settings/actions';
 import { getDb } from '@/db/client';
 import { invitations, workspaces, type User, type Workspace } from '@/db/schema';
-import type { FormState } from '@/lib/actions/form-state';
 import { authenticateApiToken } from '@/lib/auth/api-tokens';
 import { PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
 import { sessionUser } from '@/lib/auth/session';
 import { resetEnvCache } from '@/lib/env';
 import { acceptInvitation } from '@/lib/workspaces/invitations';
 import { auditActions, makeInvitation, makeTeam, makeToken, makeUser, roleOf, unique, type Team } from '../support/fixtures';
+import { submit, type Action, type Fields } from '../support/actions';
 
 // The session is the one thing faked: the test chooses who is signed in. The database is real.
 vi.mock('@/lib/auth/session', () => ({ sessionUser: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ host: 'optlens.test' }) }));
 
-type Action = (previous: FormState, form: FormData) => Promise<FormState<unknown>>;
-type Fields = Record<string, string>;
-type Outcome = FormState<any> | { redirectedTo: string };
-
-/** Signs `user` in, submits the form for workspace `slug`, and turns Next's redirect() into an outcome. */
-async function submit(action: Action, user: User | null, slug: string, fields: Fields = {}): Promise<Outcome> {
-  vi.mocked(sessionUser).mockResolvedValue(user);
-  const form = new FormData();
-  for (const [name, value] of Object.entries({ ...fields, workspace: slug })) form.append(name, value);
-  try {
-    return await action({ status: 'idle' }, form);
-  } catch (error) {
-    const digest = (error as { digest?: unknown }).digest;
-    if (typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT')) return { redirectedTo: digest.split(';')[2]! };
-    throw error;
-  }
-}
 
 async function workspaceExists(workspace: Workspace) {
   return (await (await getDb()).select().from(workspaces).where(eq(workspaces.id, workspace.id))).length === 1;

@@ -6,13 +6,13 @@ import * as profileActions from '@/app/w/[workspace]/profiles/actions';
 import * as ruleActions from '@/app/w/[workspace]/settings/rules/actions';
 import { getDb } from '@/db/client';
 import { consentEvents, postMetrics, posts, profiles, regionRules, type User } from '@/db/schema';
-import type { FormState } from '@/lib/actions/form-state';
 import { PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
 import { sessionUser } from '@/lib/auth/session';
 import { addConsentEvent } from '@/lib/consent/events';
 import { createPost, getPost } from '@/lib/posts/posts';
 import { createProfile } from '@/lib/profiles/profiles';
 import { accessAs, makeTeam, type Team } from '../support/fixtures';
+import { submit, type Action, type Fields } from '../support/actions';
 
 // The server actions of profiles, consent events, posts and region rules, as the forms send
 // them. As in actions.test.ts, only the session is faked; the database is real.
@@ -20,22 +20,6 @@ vi.mock('@/lib/auth/session', () => ({ sessionUser: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ host: 'optlens.test' }) }));
 
-type Action = (previous: FormState, form: FormData) => Promise<FormState<unknown>>;
-type Fields = Record<string, string>;
-type Outcome = FormState<any> | { redirectedTo: string };
-
-async function submit(action: Action, user: User | null, slug: string, fields: Fields = {}): Promise<Outcome> {
-  vi.mocked(sessionUser).mockResolvedValue(user);
-  const form = new FormData();
-  for (const [name, value] of Object.entries({ ...fields, workspace: slug })) form.append(name, value);
-  try {
-    return await action({ status: 'idle' }, form);
-  } catch (error) {
-    const digest = (error as { digest?: unknown }).digest;
-    if (typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT')) return { redirectedTo: digest.split(';')[2]! };
-    throw error;
-  }
-}
 
 // A 19-digit LinkedIn id whose time bits (id >> 22) say `iso`; random low bits keep it unique.
 const postUrlAt = (iso: string) => `urn:li:activity:${((BigInt(Date.parse(iso)) << 22n) + BigInt(randomInt(1, 4_000_000))).toString()}`;

@@ -66,6 +66,7 @@ export async function persistRecords(
   const profile = await getProfile(db, target.workspaceId, target.profileId);
   const spans = await loadTimeline(db, target.workspaceId, profile.id, profile.region);
 
+  let writing: Promise<void> = Promise.resolve();
   async function flush() {
     const batch = pending;
     pending = { posts: [], metrics: [], followers: [], daily: [] };
@@ -133,8 +134,16 @@ export async function persistRecords(
         pending.daily.push(record);
         break;
     }
-    if (size() >= BATCH_SIZE) await flush();
+    if (size() >= BATCH_SIZE) {
+      // Write this batch while the parser reads the next one; one write at a time, since
+      // the transaction has one connection.
+      await writing;
+      writing = flush();
+      // Marked handled now; the rejection still surfaces at the next await of `writing`.
+      writing.catch(() => undefined);
+    }
   }
+  await writing;
   await flush();
 
   const ids = [...touched];

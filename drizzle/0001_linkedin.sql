@@ -165,12 +165,12 @@ CREATE INDEX "consent_events_profile_idx" ON "consent_events" USING btree ("work
 CREATE INDEX "imports_workspace_idx" ON "imports" USING btree ("workspace_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "post_metrics_workspace_idx" ON "post_metrics" USING btree ("workspace_id","captured_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "posts_activity_idx" ON "posts" USING btree ("workspace_id","activity_id");--> statement-breakpoint
-CREATE INDEX "posts_published_idx" ON "posts" USING btree ("workspace_id","published_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "posts_profile_published_idx" ON "posts" USING btree ("workspace_id","profile_id","published_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "posts_latest_impressions_idx" ON "posts" USING btree ("workspace_id",coalesce("latest_impressions", -1) desc,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "posts_latest_members_reached_idx" ON "posts" USING btree ("workspace_id",coalesce("latest_members_reached", -1) desc,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "posts_latest_reactions_idx" ON "posts" USING btree ("workspace_id",coalesce("latest_reactions", -1) desc,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "posts_latest_engagement_rate_idx" ON "posts" USING btree ("workspace_id",coalesce("latest_engagement_rate", -1) desc,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "posts_published_idx" ON "posts" USING btree ("workspace_id","published_at" desc,"id" desc);--> statement-breakpoint
+CREATE INDEX "posts_profile_published_idx" ON "posts" USING btree ("workspace_id","profile_id","published_at" desc,"id" desc);--> statement-breakpoint
+CREATE INDEX "posts_latest_impressions_idx" ON "posts" USING btree ("workspace_id",coalesce("latest_impressions", -1) desc,"id" desc);--> statement-breakpoint
+CREATE INDEX "posts_latest_members_reached_idx" ON "posts" USING btree ("workspace_id",coalesce("latest_members_reached", -1) desc,"id" desc);--> statement-breakpoint
+CREATE INDEX "posts_latest_reactions_idx" ON "posts" USING btree ("workspace_id",coalesce("latest_reactions", -1) desc,"id" desc);--> statement-breakpoint
+CREATE INDEX "posts_latest_engagement_rate_idx" ON "posts" USING btree ("workspace_id",coalesce("latest_engagement_rate", -1) desc,"id" desc);--> statement-breakpoint
 CREATE INDEX "posts_search_idx" ON "posts" USING gin ("search");--> statement-breakpoint
 CREATE INDEX "profiles_workspace_idx" ON "profiles" USING btree ("workspace_id","name");--> statement-breakpoint
 CREATE INDEX "region_rules_workspace_idx" ON "region_rules" USING btree ("workspace_id","effective_from");

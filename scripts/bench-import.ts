@@ -1,5 +1,6 @@
 // Prints the Shares.csv import throughput for 100,000 rows on the embedded database and,
-// when DATABASE_URL is set, on that PostgreSQL server (in a fresh database it drops after).
+// when DATABASE_URL is set, on that PostgreSQL server (in a fresh database it drops after);
+// then the time of the posts list's queries over those 100,000 posts (median of 5 runs).
 //   npm run bench:import            (PGlite, plus PostgreSQL if DATABASE_URL is set)
 //   ROWS=20000 npm run bench:import
 import { randomBytes } from 'node:crypto';
@@ -10,6 +11,7 @@ import { openPglite, openPostgres, type DatabaseHandle } from '@/db/client';
 import { requireMember, userPrincipal } from '@/lib/auth/access';
 import { createUser } from '@/lib/auth/users';
 import { runImport } from '@/lib/imports/run-import';
+import { listPosts, type PostListQuery } from '@/lib/posts/list';
 import { createProfile } from '@/lib/profiles/profiles';
 import { createWorkspace } from '@/lib/workspaces/workspaces';
 
@@ -43,6 +45,28 @@ async function bench(label: string, handle: DatabaseHandle, file: string) {
       `${label.padEnd(10)} ${run.padEnd(16)} ${result.rowsRead.toLocaleString('en')} rows in ${seconds.toFixed(2)} s = ${Math.round(result.rowsRead / seconds).toLocaleString('en')} rows/s` +
         ` (added ${result.added}, unchanged ${result.skipped}, rejected ${result.rejected})`,
     );
+  }
+  const first = await listPosts(db, ws.id, { limit: 50 });
+  let deep: string | undefined = first.nextCursor ?? undefined;
+  for (let page = 0; page < 100 && deep; page++) deep = (await listPosts(db, ws.id, { limit: 50, cursor: deep })).nextCursor ?? undefined;
+  const queries: [string, PostListQuery][] = [
+    ['newest first, page 1', { limit: 50 }],
+    ['newest first, page 102 (cursor)', { limit: 50, cursor: deep }],
+    ['by impressions', { limit: 50, sort: 'impressions' }],
+    ['by engagement rate, ascending', { limit: 50, sort: 'engagementRate', dir: 'asc' }],
+    ['full-text "comma"', { limit: 50, q: 'comma' }],
+    ['profile + date range', { limit: 50, profile: profile.id, from: '2024-03-01', to: '2024-04-01' }],
+    ['exposed at publication', { limit: 50, exposure: 'exposed' }],
+  ];
+  for (const [name, query] of queries) {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      await listPosts(db, ws.id, query);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`${label.padEnd(10)} list: ${name.padEnd(34)} ${times[2]!.toFixed(1)} ms`);
   }
 }
 

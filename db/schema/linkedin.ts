@@ -140,10 +140,12 @@ export const posts = pgTable(
   },
   (t) => [
     uniqueIndex('posts_activity_idx').on(t.workspaceId, t.activityId),
-    index('posts_published_idx').on(t.workspaceId, t.publishedAt.desc(), t.id.desc()),
-    index('posts_profile_published_idx').on(t.workspaceId, t.profileId, t.publishedAt.desc()),
-    // Keyset pagination sorts by coalesce(metric, -1) desc, id desc (lib/posts/list.ts).
-    ...SORTED_METRICS.map((column) => index(`posts_${column}_idx`).on(t.workspaceId, sql`coalesce(${sql.identifier(column)}, -1) desc`, t.id.desc())),
+    // Keyset pagination orders by (key desc, id desc) or the exact reverse (lib/posts/list.ts).
+    // Written as plain SQL: drizzle's .desc() adds NULLS LAST, and an index whose null order
+    // differs from the query's cannot serve its ORDER BY.
+    index('posts_published_idx').on(t.workspaceId, sql`${t.publishedAt} desc`, sql`${t.id} desc`),
+    index('posts_profile_published_idx').on(t.workspaceId, t.profileId, sql`${t.publishedAt} desc`, sql`${t.id} desc`),
+    ...SORTED_METRICS.map((column) => index(`posts_${column}_idx`).on(t.workspaceId, sql`coalesce(${sql.identifier(column)}, -1) desc`, sql`${t.id} desc`)),
     index('posts_search_idx').using('gin', t.search),
   ],
 );

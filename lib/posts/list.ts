@@ -88,7 +88,7 @@ export async function listPosts(db: Db, workspaceId: string, query: PostListQuer
     .from(posts)
     .innerJoin(profiles, eq(profiles.id, posts.profileId))
     .where(and(...filters))
-    .orderBy(sql`${key} ${direction}`, sql`${posts.id} ${direction} nulls last`)
+    .orderBy(sql`${key} ${direction}`, sql`${posts.id} ${direction}`)
     .limit(q.limit + 1);
 
   const page = rows.slice(0, q.limit);

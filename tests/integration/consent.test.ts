@@ -54,3 +54,23 @@ describe('the opt-in timeline and region rules', () => {
     expect(await auditActions(team.workspace)).toContain('region_rule.added');
   });
 });
+
+describe('follower counts', () => {
+  it('keep one total per profile and day, newest first, and refuse another workspace’s profile', async () => {
+    const { recordFollowerCount, listFollowerCounts } = await import('@/lib/profiles/followers');
+    const team = await makeTeam('followers');
+    const other = await makeTeam('followers-other');
+    const access = await accessAs(team.editor, team.workspace, 'data:write');
+    const db = await getDb();
+    const profile = await createProfile(db, access, { name: 'Fay', kind: 'member', region: 'US' });
+    await recordFollowerCount(db, access, profile.id, { day: '2026-01-01', total: 100 });
+    await recordFollowerCount(db, access, profile.id, { day: '2026-01-02', total: 104 });
+    await recordFollowerCount(db, access, profile.id, { day: '2026-01-01', total: 101 });
+    expect(await listFollowerCounts(db, team.workspace.id, profile.id)).toEqual([
+      { day: '2026-01-02', total: 104, newFollowers: null },
+      { day: '2026-01-01', total: 101, newFollowers: null },
+    ]);
+    const theirs = await accessAs(other.owner, other.workspace, 'data:write');
+    await expect(recordFollowerCount(db, theirs, profile.id, { day: '2026-01-03', total: 1 })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

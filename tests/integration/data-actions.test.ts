@@ -5,7 +5,7 @@ import * as postActions from '@/app/w/[workspace]/posts/actions';
 import * as profileActions from '@/app/w/[workspace]/profiles/actions';
 import * as ruleActions from '@/app/w/[workspace]/settings/rules/actions';
 import { getDb } from '@/db/client';
-import { consentEvents, postMetrics, posts, profiles, regionRules, type User } from '@/db/schema';
+import { consentEvents, followerCounts, postMetrics, posts, profiles, regionRules, type User } from '@/db/schema';
 import { PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
 import { sessionUser } from '@/lib/auth/session';
 import { addConsentEvent } from '@/lib/consent/events';
@@ -53,11 +53,11 @@ function seed(team: Team): Promise<Seed> {
 /** Every row the actions could change in a workspace: a refused action leaves it identical. */
 async function footprint(team: Team) {
   const db = await getDb();
-  const of = (table: typeof profiles | typeof consentEvents | typeof posts | typeof postMetrics | typeof regionRules) =>
+  const of = (table: typeof profiles | typeof consentEvents | typeof posts | typeof postMetrics | typeof regionRules | typeof followerCounts) =>
     db.select().from(table).where(eq(table.workspaceId, team.workspace.id));
   const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
-  const [p, e, po, m, r] = await Promise.all([of(profiles), of(consentEvents), of(posts), of(postMetrics), of(regionRules)]);
-  return { profiles: sorted(p), events: sorted(e), posts: sorted(po), metrics: sorted(m), rules: sorted(r) };
+  const [p, e, po, m, r, f] = await Promise.all([of(profiles), of(consentEvents), of(posts), of(postMetrics), of(regionRules), of(followerCounts)]);
+  return { profiles: sorted(p), events: sorted(e), posts: sorted(po), metrics: sorted(m), rules: sorted(r), followers: sorted(f) };
 }
 
 function roleTooLowFor(permission: Permission): Role {
@@ -74,6 +74,7 @@ const cases: Record<string, [Action, Permission, (t: Team) => Promise<Fields>]> 
   archiveProfileAction: [profileActions.archiveProfileAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, archived: 'true' })],
   addConsentEventAction: [profileActions.addConsentEventAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, status: 'on', effectiveAt: '2025-06-01T09:30', note: 'Back on' })],
   recordToggleNowAction: [profileActions.recordToggleNowAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, status: 'off' })],
+  recordFollowersAction: [profileActions.recordFollowersAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, day: '2026-01-31', total: '1520' })],
   deleteConsentEventAction: [profileActions.deleteConsentEventAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, eventId: (await seed(t)).eventId })],
   createPostAction: [postActions.createPostAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, url: postUrlAt('2025-04-01T08:00:00Z'), 'metrics.impressions': '100' })],
   updatePostAction: [postActions.updatePostAction, 'data:write', async (t) => ({ postId: (await seed(t)).postId, profileId: (await seed(t)).profileId, url: (await getPost(await getDb(), t.workspace.id, (await seed(t)).postId)).post.url, text: 'Edited' })],
@@ -129,6 +130,7 @@ describe('ids of another workspace sent with my workspace’s slug', () => {
     ['archiveProfileAction', 'their profile', (t) => ({ profileId: t.profileId })],
     ['addConsentEventAction', 'their profile', (t) => ({ profileId: t.profileId })],
     ['recordToggleNowAction', 'their profile', (t) => ({ profileId: t.profileId })],
+    ['recordFollowersAction', 'their profile', (t) => ({ profileId: t.profileId })],
     ['deleteConsentEventAction', 'their profile and event', (t) => ({ profileId: t.profileId, eventId: t.eventId })],
     ['deleteConsentEventAction', 'their event under my profile', (t) => ({ eventId: t.eventId })],
     ['createPostAction', 'their profile', (t) => ({ profileId: t.profileId })],

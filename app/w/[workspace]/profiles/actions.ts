@@ -5,6 +5,7 @@ import { asUtcInput } from '@/app/_components/utc';
 import { workspaceAction } from '@/lib/actions/workspace-action';
 import { addConsentEvent, consentEventInputSchema, deleteConsentEvent } from '@/lib/consent/events';
 import { createProfile, profileInputSchema, setProfileArchived, updateProfile } from '@/lib/profiles/profiles';
+import { followerCountInputSchema, recordFollowerCount } from '@/lib/profiles/followers';
 
 // Profiles and their opt-in timeline. Each action is its permission and one call into lib/;
 // the wrapper checks the session and the role, validates, and reports errors inline.
@@ -50,3 +51,11 @@ export const recordToggleNowAction = workspaceAction(
 export const deleteConsentEventAction = workspaceAction('data:write', z.object({ profileId: id, eventId: id }), async ({ profileId, eventId }, { db, access }) => {
   await deleteConsentEvent(db, access, profileId, eventId);
 });
+
+export const recordFollowersAction = workspaceAction(
+  'data:write',
+  followerCountInputSchema.extend({ profileId: id }),
+  async ({ profileId, ...count }, { db, access }) => {
+    await recordFollowerCount(db, access, profileId, count);
+  },
+);

@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { listConsentTimeline } from '@/lib/consent/events';
+import { listFollowerCounts } from '@/lib/profiles/followers';
 import { REGION_OPTIONS, regionName } from '@/lib/profiles/regions';
 import { listMembers } from '@/lib/workspaces/members';
 import { ExposureTimelineChart, type TimelineSpan } from '@/app/_components/charts/exposure-timeline-chart';
@@ -14,6 +15,7 @@ import { toDateTimeInput } from '@/app/_components/utc';
 import { ArchiveProfileForm, EditProfileForm } from '../profile-forms';
 import { AddConsentEventForm } from './consent-forms';
 import { ConsentEvents } from './consent-events';
+import { Followers } from './followers';
 import { OptOutGuide } from './opt-out-guide';
 
 export const metadata: Metadata = { title: 'Profile' };
@@ -24,7 +26,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ worksp
   const db = await getDb();
   const { profile, items, spans, current } = await orNotFound(listConsentTimeline(db, workspace.id, id));
   const canEdit = can(role, 'data:write');
-  const members = canEdit ? await listMembers(db, workspace.id) : [];
+  const [members, followers] = await Promise.all([canEdit ? listMembers(db, workspace.id) : [], listFollowerCounts(db, workspace.id, profile.id)]);
   const region = regionName(profile.region);
   const now = new Date();
   const chartSpans: TimelineSpan[] = spans.map((s) => ({
@@ -90,6 +92,8 @@ export default async function ProfilePage({ params }: { params: Promise<{ worksp
       </Card>
 
       <OptOutGuide workspace={workspace.slug} profileId={profile.id} canRecord={canEdit} />
+
+      <Followers workspace={workspace.slug} profileId={profile.id} rows={followers} canEdit={canEdit} today={now.toISOString().slice(0, 10)} />
 
       {canEdit && (
         <Card title="Edit profile" description="Archived profiles keep their history but leave lists and pickers.">

@@ -99,3 +99,15 @@ export class ImportFileError extends Error {
     this.name = 'ImportFileError';
   }
 }
+
+/** What each format is called on screen. */
+export const FORMAT_LABELS: Record<FormatId, string> = {
+  'linkedin-archive': 'LinkedIn data archive',
+  'linkedin-shares-csv': 'LinkedIn Shares.csv',
+  'linkedin-creator-analytics': 'LinkedIn creator analytics',
+  'linkedin-post-analytics': 'LinkedIn post analytics',
+  'linkedin-company-content': 'LinkedIn company page content',
+  'optlens-posts-csv': 'Optlens CSV template',
+};
+
+export const formatLabel = (format: string | null) => (format && format in FORMAT_LABELS ? FORMAT_LABELS[format as FormatId] : (format ?? '—'));

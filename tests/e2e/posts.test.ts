@@ -60,7 +60,7 @@ describe('posts from LinkedIn exports', () => {
   it('imports a creator analytics workbook with its top posts and their metrics', async () => {
     await page.goto(`${base}/imports`);
     const text = await upload(path.join(fixtures, 'creator-content.xlsx'));
-    expect(text).toContain('linkedin-creator-analytics');
+    expect(text).toContain('LinkedIn creator analytics');
     expect(text).toMatch(/rejected 0/);
   });
 

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
 import { buttonClass } from '@/app/_components/ui';
 import type { ImportOutcome } from '@/lib/imports/run-import';
+import { formatLabel } from '@/lib/imports/types';
 
 type Counts = { rowsRead: number; added: number; updated: number; skipped: number; rejected: number };
 type Phase =
@@ -123,7 +124,7 @@ function ImportStatus({ phase }: { phase: Phase }) {
   return (
     <div role="status" className="space-y-3 rounded-md border border-zinc-200 p-4 text-sm dark:border-zinc-800">
       <p className="font-medium">
-        {r.dryRun ? 'Preview — nothing was written.' : 'Imported.'} Format: {r.format}.
+        {r.dryRun ? 'Preview — nothing was written.' : 'Imported.'} Format: {formatLabel(r.format)}.
         {r.previouslyImportedAt && ` This file was imported before (${r.previouslyImportedAt.slice(0, 10)}).`}
       </p>
       <p className="tabular-nums">

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
-import { OPTLENS_POSTS_COLUMN_DOCS } from '@/lib/imports';
+import { formatLabel, OPTLENS_POSTS_COLUMN_DOCS } from '@/lib/imports';
 import { listImports } from '@/lib/imports/run-import';
 import { listProfiles } from '@/lib/profiles/profiles';
 import { env } from '@/lib/env';
@@ -74,12 +74,12 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
         {history.length === 0 ? (
           <p className="text-sm text-zinc-500">No imports yet.</p>
         ) : (
-          <Table caption="Recent imports" head={['When', 'File', 'Format', 'Status', 'Read', 'Added', 'Updated', 'Skipped', 'Rejected']}>
+          <Table caption="Recent imports" head={['When', 'File', 'Format', 'Status', 'Read', 'Added', 'Updated', 'Unchanged', 'Rejected']}>
             {history.map((i) => (
               <tr key={i.id}>
                 <td className={`${cell} whitespace-nowrap text-zinc-500`}>{formatDateTime(i.createdAt)}</td>
                 <td className={cell}>{i.fileName}</td>
-                <td className={cell}>{i.format ?? '—'}</td>
+                <td className={cell}>{formatLabel(i.format)}</td>
                 <td className={cell}>
                   <Badge tone={i.status === 'succeeded' ? 'green' : i.status === 'failed' ? 'red' : 'amber'}>{i.status}</Badge>
                   {i.message && <div className="mt-1 max-w-md text-xs text-red-700 dark:text-red-300">{i.message}</div>}

@@ -1,5 +1,5 @@
-// A company page's content export (page admin analytics › Content › Export), as .xlsx or the
-// same table saved as CSV. Sheets `All posts` and `Metrics` (older files: `Update engagement`
+// A company page's content export (page admin analytics › Content › Export), as .xlsx, an old
+// .xls (read by ./xls.ts), or the same table saved as CSV. Sheets `All posts` and `Metrics` (older files: `Update engagement`
 // and `Update metrics (aggregated)`), each with a description row above its header.
 //
 // Posts table headers drift (FORMATS.md): `Update link`/`Post link`, `Update title`/`Post
@@ -13,7 +13,7 @@
 import { createReadStream } from 'node:fs';
 import { companyMetricRecords } from './company-metrics';
 import { readCsvRows } from './csv-reader';
-import { isZipMagic, readHead } from './file-head';
+import { isOle2Magic, isZipMagic, readHead } from './file-head';
 import { canonicalPostUrl, parsePostRef, type PostRef } from './linkedin-urls';
 import { cellText, isBlankRow, mapColumns, normalizeHeader, peek, pick, type CellValue, type ColumnMap, type TableRow } from './table';
 import { ImportFileError, type ImportSource, type ParsedMetric, type ParsedRecord, type SourceLocation } from './types';
@@ -47,7 +47,8 @@ export function isCompanyContentHeader(fields: readonly CellValue[]): boolean {
 }
 
 export async function* parseCompanyContent(source: ImportSource, options: AnalyticsOptions = {}): AsyncGenerator<ParsedRecord> {
-  if (!isZipMagic(await readHead(source.path, 4))) {
+  const head = await readHead(source.path, 8);
+  if (!isZipMagic(head) && !isOle2Magic(head)) {
     const rows = readCsvRows(createReadStream(source.path), source.name, { isHeader: isCompanyContentHeader });
     yield* companyPostRecords(rows, { file: source.name }, options);
     return;

@@ -3,8 +3,7 @@
 //   zip magic   → `[Content_Types].xml` + `xl/workbook.xml`: a workbook, told apart by its sheets'
 //                 names (DISCOVERY…, PERFORMANCE, All posts…) or, localized, their shapes
 //               → any other zip: the LinkedIn data archive
-//   OLE2 magic  → an old binary .xls: refused (the only npm reader for it has open security
-//                 advisories for untrusted files); the user re-saves it as .xlsx or CSV
+//   OLE2 magic  → an old binary .xls workbook: told apart by its sheets like an .xlsx (./xls.ts)
 //   text        → encoding (UTF-8 ± BOM, UTF-16 with BOM, Windows-1252) and separator sniffed,
 //                 then the header row (within the first lines, after any description rows)
 //                 names Shares.csv, a company content table or the Optlens template
@@ -30,17 +29,12 @@ export interface Detection {
 
 const EXPECTED =
   'Optlens reads a LinkedIn data archive (.zip) or its Shares.csv, a creator analytics or single-post analytics export (.xlsx), ' +
-  'a company page content export (.xlsx or .csv), or the Optlens posts template (.csv).';
+  'a company page content export (.xlsx, .xls or .csv), or the Optlens posts template (.csv).';
 
 export async function detectFormat(source: ImportSource): Promise<Detection> {
   const head = await readHead(source.path, HEAD_BYTES);
   if (head.length === 0) throw new ImportFileError(`${source.name} is empty.`, { file: source.name });
-  if (isOle2Magic(head)) {
-    throw new ImportFileError(
-      `${source.name} is an old Excel .xls file, which Optlens does not read. Open it in Excel, LibreOffice or Google Sheets and save it as .xlsx or CSV, then upload that.`,
-      { file: source.name },
-    );
-  }
+  if (isOle2Magic(head)) return detectWorkbook(source);
   if (isZipMagic(head)) return detectZip(source);
   return detectText(source, head);
 }
@@ -51,6 +45,10 @@ async function detectZip(source: ImportSource): Promise<Detection> {
   zip.close();
   if (!paths.has('[Content_Types].xml')) return { format: 'linkedin-archive', container: 'zip' };
   if (!paths.has('xl/workbook.xml')) throw new ImportFileError(`${source.name} is an Office document but not an Excel workbook. ${EXPECTED}`, { file: source.name });
+  return detectWorkbook(source);
+}
+
+async function detectWorkbook(source: ImportSource): Promise<Detection> {
   const names = await workbookSheetNames(source.path, source.name);
   const byName = formatOfRoles(names.map((name) => classifySheet(name, [])), true);
   if (byName) return { format: byName, container: 'xlsx', sheets: names };

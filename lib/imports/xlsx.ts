@@ -18,7 +18,9 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { classifySheet, SAMPLE_ROWS, type SheetRole } from './sheet-roles';
 import { peek, type CellValue, type TableRow } from './table';
+import { isOle2Magic, readHead } from './file-head';
 import { ImportFileError } from './types';
+import { readXlsWorkbook, xlsSheetNames } from './xls';
 import { checkZipLimits, limitBytes, openZip, WORKBOOK_LIMITS, type OpenedZip } from './zip';
 
 export interface SheetStream {
@@ -55,6 +57,7 @@ interface OpenedWorkbook {
  * (rows not read are skipped).
  */
 export async function* readWorkbook(path: string, file: string): AsyncGenerator<SheetStream> {
+  if (await isXls(path)) return yield* readXlsWorkbook(path, file);
   const workbook = await openWorkbook(path, file, true);
   try {
     let index = 0;
@@ -77,6 +80,7 @@ export async function* readWorkbook(path: string, file: string): AsyncGenerator<
 
 /** The sheet names of a workbook, read without reading any sheet. */
 export async function workbookSheetNames(path: string, file: string): Promise<string[]> {
+  if (await isXls(path)) return xlsSheetNames(path, file);
   const workbook = await openWorkbook(path, file, false);
   workbook.zip.close();
   return workbook.sheets.map((sheet) => sheet.name);
@@ -198,3 +202,6 @@ export function cellValue(value: unknown): CellValue {
   }
   return null;
 }
+
+/** An old binary .xls rather than an .xlsx: read through ./xls.ts. */
+const isXls = async (path: string) => isOle2Magic(await readHead(path, 8));

@@ -63,4 +63,11 @@ describe('parseCompanyContent', () => {
       ['7424017485005337404', '2026-03-31', 1200, 1, 7],
     ]);
   });
+
+  it('reads the same export from an old binary .xls workbook, with the same posts and numbers', async () => {
+    const fromXlsx = await collect(parseCompanyContent(await built('company-content.xlsx')));
+    const fromXls = await collect(parseCompanyContent(await built('company-content.xls')));
+    const strip = (records: typeof fromXls) => records.map(({ at: { file: _f, ...at }, ...r }) => ({ ...r, at }));
+    expect(strip(fromXls)).toEqual(strip(fromXlsx));
+  });
 });

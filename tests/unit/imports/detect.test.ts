@@ -29,6 +29,7 @@ describe('detectFormat', () => {
     ['post-analytics-localized.xlsx', 'linkedin-post-analytics', 'xlsx'],
     ['company-content.xlsx', 'linkedin-company-content', 'xlsx'],
     ['company-update-engagement.xlsx', 'linkedin-company-content', 'xlsx'],
+    ['company-content.xls', 'linkedin-company-content', 'xlsx'],
   ])('reads %s as %s', async (name, format, container) => {
     expect(await detectFormat(await built(name))).toMatchObject({ format, container });
   });
@@ -47,7 +48,7 @@ describe('detectFormat', () => {
   });
 
   it.each([
-    ['old.xls', /old Excel \.xls file.*save it as \.xlsx or CSV/],
+    ['old.xls', /could not be read as an \.xls workbook/],
     ['binary.bin', /neither a zip, an Excel workbook nor a text file/],
     ['not-linkedin.xlsx', /its sheets \(Budget\) are not a LinkedIn export/],
     ['post-analytics-truncated.xlsx', /not a complete zip file/],

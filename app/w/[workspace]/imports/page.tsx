@@ -16,7 +16,7 @@ const FORMATS = [
   ['LinkedIn data archive', 'The .zip from Settings → Data privacy → Get a copy of your data (its Shares.csv), or Shares.csv on its own.'],
   ['Creator analytics', 'The .xlsx from your content analytics → Export: daily impressions and engagements, top posts, followers.'],
   ['Single post analytics', 'The .xlsx exported from one post’s analytics.'],
-  ['Company page content', 'The page’s content export as .xlsx or .csv (old .xls files: re-save as .xlsx first).'],
+  ['Company page content', 'The page’s content export as .xlsx, .xls or .csv.'],
   ['Optlens CSV template', 'For anything else: one row per post and day of metrics.'],
 ] as const;
 

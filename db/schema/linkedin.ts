@@ -61,7 +61,7 @@ export const profiles = pgTable(
 const regionRuleColumns = () => ({
   id: uuid('id').primaryKey().defaultRandom(),
   effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
-  /** ISO codes the rule covers; ['*'] means every region no other rule names. */
+  /** ISO codes the rule covers; ['*'] covers every region. Per region and day the newest rule that covers it applies (a rule naming the region beats '*' on the same day). */
   regions: text('regions').array().notNull(),
   /** Exempt: no training on these members whatever the toggle says. */
   exempt: boolean('exempt').notNull(),
@@ -129,10 +129,10 @@ export const posts = pgTable(
     latestCapturedOn: date('latest_captured_on', { mode: 'string' }),
     latestImpressions: bigint('latest_impressions', { mode: 'number' }),
     latestMembersReached: bigint('latest_members_reached', { mode: 'number' }),
-    latestReactions: integer('latest_reactions'),
-    latestComments: integer('latest_comments'),
-    latestReposts: integer('latest_reposts'),
-    latestClicks: integer('latest_clicks'),
+    latestReactions: bigint('latest_reactions', { mode: 'number' }),
+    latestComments: bigint('latest_comments', { mode: 'number' }),
+    latestReposts: bigint('latest_reposts', { mode: 'number' }),
+    latestClicks: bigint('latest_clicks', { mode: 'number' }),
     latestEngagementRate: sqlDouble('latest_engagement_rate'),
     search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('simple', coalesce(text, '') || ' ' || coalesce(shared_url, ''))`),
     createdAt: createdAt(),

@@ -13,7 +13,9 @@ export const consentEventInputSchema = z.object({
   status: z.enum(['on', 'off'], { message: 'Say whether the setting was turned ON or OFF.' }),
   effectiveAt: z.coerce
     .date({ message: 'Give the date and time the change took effect.' })
-    .refine((d) => d.getTime() <= Date.now() + 366 * 86_400_000, 'That is more than a year ahead.'),
+    // A change is recorded once it has happened: a future one would leave stored exposure
+    // out of date when its moment comes.
+    .refine((d) => d.getTime() <= Date.now() + 5 * 60_000, 'That is in the future: record the change once it has been made.'),
   note: z
     .string()
     .trim()

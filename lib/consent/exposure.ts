@@ -10,7 +10,7 @@ export type ExposureState = 'exposed' | 'opted_out' | 'exempt' | 'no_setting';
 export interface ExposureRule {
   id: string;
   effectiveFrom: string; // YYYY-MM-DD, a UTC day
-  regions: string[]; // ISO codes; ['*'] = every region no other rule names
+  regions: string[]; // ISO codes; ['*'] = every region (see ruleFor for which rule wins)
   exempt: boolean;
   defaultOn: boolean;
   label: string;

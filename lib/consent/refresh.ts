@@ -1,12 +1,17 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { consentEvents, posts, profiles, regionRules } from '@/db/schema';
+import { consentEvents, posts, profiles, regionRules, type RegionRule } from '@/db/schema';
 import { exposureTimeline, type ExposureSpan } from './exposure';
 
-/** Everything needed to compute one profile's exposure timeline. */
-export async function loadTimeline(db: Db, workspaceId: string, profileId: string, region: string) {
+export const loadRegionRules = (db: Db, workspaceId: string) => db.select().from(regionRules).where(eq(regionRules.workspaceId, workspaceId));
+
+/**
+ * Everything needed to compute one profile's exposure timeline. Pass the workspace's rules
+ * when timelines of several profiles are computed at once, to read them once.
+ */
+export async function loadTimeline(db: Db, workspaceId: string, profileId: string, region: string, rulesLoaded?: RegionRule[]) {
   const [rules, events] = await Promise.all([
-    db.select().from(regionRules).where(eq(regionRules.workspaceId, workspaceId)),
+    rulesLoaded ?? loadRegionRules(db, workspaceId),
     db
       .select({ status: consentEvents.status, effectiveAt: consentEvents.effectiveAt })
       .from(consentEvents)
@@ -26,8 +31,8 @@ const inSpan = (span: ExposureSpan): SQL =>
 /**
  * Rewrites the stored exposure of a profile's posts (or of every profile's) from its
  * timeline: one UPDATE per profile, whatever its number of posts, with the spans turned
- * into SQL conditions. Called whenever consent events or region rules change, and after
- * posts are added.
+ * into SQL conditions. Called whenever consent events, region rules or a profile's region
+ * change (posts being written compute their own: lib/posts/posts.ts, lib/imports/persist.ts).
  */
 export async function refreshExposure(db: Db, workspaceId: string, profileId?: string): Promise<void> {
   const targets = await db
@@ -35,8 +40,9 @@ export async function refreshExposure(db: Db, workspaceId: string, profileId?: s
     .from(profiles)
     .where(and(eq(profiles.workspaceId, workspaceId), profileId ? eq(profiles.id, profileId) : undefined));
   const now = new Date();
+  const rules = await loadRegionRules(db, workspaceId);
   for (const profile of targets) {
-    const spans = await loadTimeline(db, workspaceId, profile.id, profile.region);
+    const spans = await loadTimeline(db, workspaceId, profile.id, profile.region, rules);
     const exposed = spans.filter((s) => s.state === 'exposed');
     const any = (list: ExposureSpan[]) => (list.length ? sql.join(list.map(inSpan), sql` or `) : sql`false`);
     const everExposed = exposed

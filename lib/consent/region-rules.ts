@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { calendarDaySchema } from '@/lib/dates';
 import type { Db } from '@/db/client';
 import { regionRules, type RegionRule } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
@@ -21,11 +22,15 @@ export function listRegionRules(db: Db, workspaceId: string): Promise<RegionRule
   return db.select().from(regionRules).where(eq(regionRules.workspaceId, workspaceId)).orderBy(asc(regionRules.effectiveFrom), asc(regionRules.label));
 }
 
-// z.coerce.boolean() would read the string "false" as true: accept what forms and JSON send.
-const formBoolean = z.union([z.boolean(), z.enum(['true', 'false', 'on', 'off', '']).transform((v) => v === 'true' || v === 'on')]);
+// z.coerce.boolean() would read the string "false" as true: accept what forms and JSON send,
+// and an absent value (an unticked checkbox sends nothing) as false.
+const formBoolean = z
+  .union([z.boolean(), z.enum(['true', 'false', 'on', 'off', '']).transform((v) => v === 'true' || v === 'on')])
+  .optional()
+  .transform((v) => v ?? false);
 
 export const regionRuleInputSchema = z.object({
-  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2024-09-18.'),
+  effectiveFrom: calendarDaySchema('Use a real date like 2024-09-18.'),
   // Codes separated by commas or spaces; "*" = every region no other rule names.
   regions: z
     .string()
@@ -41,7 +46,7 @@ export const regionRuleInputSchema = z.object({
     .trim()
     .url('Link the source.')
     .refine((u) => /^https?:\/\//i.test(u), 'Use an http(s) address.'),
-  startUnconfirmed: formBoolean.default(false),
+  startUnconfirmed: formBoolean,
 });
 
 export async function saveRegionRule(db: Db, access: Access, id: string | null, input: z.input<typeof regionRuleInputSchema>): Promise<RegionRule> {

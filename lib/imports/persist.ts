@@ -6,7 +6,7 @@ import { postExposure, type ExposureSpan } from '@/lib/consent/exposure';
 import { loadTimeline } from '@/lib/consent/refresh';
 import { getProfile } from '@/lib/profiles/profiles';
 import { refreshLatestMetrics, upsertMetricSnapshots } from '@/lib/posts/metrics';
-import { activityIdTime, canonicalPostUrl } from './linkedin-urls';
+import { activityIdTime } from './linkedin-urls';
 import type { ParsedDailyReach, ParsedFollowers, ParsedMetric, ParsedPost, ParsedRecord, SourceLocation } from './types';
 
 // Writes parsed records into one workspace and profile, in batches, inside the caller's
@@ -43,6 +43,7 @@ export async function persistRecords(
   const result: PersistResult = { rowsRead: 0, added: 0, updated: 0, skipped: 0, rejected: 0, errors: [], notices: [], sample: [] };
   const postIds = new Map<string, string>(); // activity id → post id, for this file's metrics
   const touched = new Set<string>();
+  const elsewhere: string[] = []; // activity ids of posts that belong to another profile
   let pending: { posts: ParsedPost[]; metrics: ParsedMetric[]; followers: ParsedFollowers[]; daily: ParsedDailyReach[] } = {
     posts: [],
     metrics: [],
@@ -70,7 +71,7 @@ export async function persistRecords(
   async function flush() {
     const batch = pending;
     pending = { posts: [], metrics: [], followers: [], daily: [] };
-    if (batch.posts.length) tally(await upsertPosts(db, target, batch.posts, postIds, spans));
+    if (batch.posts.length) tally(await upsertPosts(db, target, batch.posts, postIds, spans, elsewhere));
     if (batch.metrics.length) await writeMetrics(batch.metrics);
     if (batch.followers.length) tally(await upsertFollowers(db, target, batch.followers));
     if (batch.daily.length) tally(await upsertDaily(db, target, batch.daily));
@@ -105,32 +106,35 @@ export async function persistRecords(
     tally(await upsertMetricSnapshots(db, target.workspaceId, rows, target.importId));
   }
 
+  // Rows read are source rows: one template row can give a post and its metrics.
+  let lastRow = '';
+  const countRow = (at: SourceLocation) => {
+    const key = `${at.file}|${at.sheet ?? ''}|${at.row ?? ''}`;
+    if (key !== lastRow || at.row === undefined) result.rowsRead++;
+    lastRow = key;
+  };
   for await (const record of records) {
+    if (record.kind !== 'notice') countRow(record.at);
     switch (record.kind) {
       case 'notice':
         if (result.notices.length < MAX_STORED_PROBLEMS) result.notices.push(problem(record.at, record.message));
         continue;
       case 'error':
-        result.rowsRead++;
         reject(record.at, record.message);
         continue;
       case 'post':
-        result.rowsRead++;
         pending.posts.push(record);
         if (result.sample.length < 20) {
           result.sample.push({ activityId: record.activityId, publishedAt: record.publishedAt?.toISOString() ?? null, text: record.text?.slice(0, 200) ?? null });
         }
         break;
       case 'metric':
-        result.rowsRead++;
         pending.metrics.push(record);
         break;
       case 'followers':
-        result.rowsRead++;
         pending.followers.push(record);
         break;
       case 'daily':
-        result.rowsRead++;
         pending.daily.push(record);
         break;
     }
@@ -146,6 +150,11 @@ export async function persistRecords(
   await writing;
   await flush();
 
+  if (elsewhere.length) {
+    result.notices.push({
+      message: `${elsewhere.length} post(s) of this file already belong to another profile of the workspace and stay there (first: ${elsewhere[0]}); their metrics were updated.`,
+    });
+  }
   const ids = [...touched];
   for (let i = 0; i < ids.length; i += 5000) await refreshLatestMetrics(db, target.workspaceId, ids.slice(i, i + 5000));
   return result;
@@ -162,6 +171,7 @@ async function upsertPosts(
   records: ParsedPost[],
   postIds: Map<string, string>,
   spans: ExposureSpan[],
+  elsewhere: string[],
 ) {
   const rows = lastByKey(records, (r) => r.activityId).map((r) => {
     // A post without a date takes its id's time.
@@ -169,7 +179,7 @@ async function upsertPosts(
     const exposure = postExposure(spans, publishedAt);
     return {
       activity_id: r.activityId,
-      url: canonicalPostUrl(r.activityId),
+      url: r.url,
       published_at: publishedAt.toISOString(),
       text: r.text,
       media_kind: r.mediaKind,
@@ -182,7 +192,13 @@ async function upsertPosts(
   });
   // One JSON parameter for the whole batch, unpacked by jsonb_to_recordset: building a
   // thousand-row VALUES list through the query builder cost more than the database's work.
-  // A file that lacks a field (a top-posts list has no text) keeps what the post had.
+  // A file that lacks a field (a top-posts list has no text) keeps what the post had; a publish
+  // time within a minute of the stored one is the same moment from a less precise source (a
+  // date-only file dates posts by their id). A post that already belongs to another profile
+  // of the workspace is left where it is.
+  const publishedAt = sql.raw(
+    `case when abs(extract(epoch from excluded.published_at - posts.published_at)) > 60 then excluded.published_at else posts.published_at end`,
+  );
   const written = rowsOf<{ id: string; activityId: string; inserted: boolean }>(
     await db.execute(sql`
       insert into posts (workspace_id, profile_id, activity_id, url, published_at, text, media_kind, visibility, shared_url,
@@ -196,15 +212,16 @@ async function upsertPosts(
         media_kind = coalesce(excluded.media_kind, posts.media_kind),
         visibility = coalesce(excluded.visibility, posts.visibility),
         shared_url = coalesce(excluded.shared_url, posts.shared_url),
-        published_at = excluded.published_at,
+        published_at = ${publishedAt},
         exposed_at_publication = excluded.exposed_at_publication,
         ever_exposed = excluded.ever_exposed,
         exposure_state = excluded.exposure_state,
         updated_at = now()
-      where (posts.text, posts.media_kind, posts.visibility, posts.shared_url, posts.published_at, posts.exposure_state, posts.ever_exposed)
+      where posts.profile_id = excluded.profile_id
+        and (posts.text, posts.media_kind, posts.visibility, posts.shared_url, posts.published_at, posts.exposure_state, posts.ever_exposed)
         is distinct from (coalesce(excluded.text, posts.text), coalesce(excluded.media_kind, posts.media_kind),
                           coalesce(excluded.visibility, posts.visibility), coalesce(excluded.shared_url, posts.shared_url),
-                          excluded.published_at, excluded.exposure_state, excluded.ever_exposed)
+                          ${publishedAt}, excluded.exposure_state, excluded.ever_exposed)
       returning id, activity_id as "activityId", (xmax = 0) as inserted`),
   );
   for (const row of written) postIds.set(row.activityId, row.id);
@@ -212,10 +229,11 @@ async function upsertPosts(
   const missing = rows.map((r) => r.activity_id).filter((id) => !postIds.has(id));
   if (missing.length) {
     const found = await db
-      .select({ id: posts.id, activityId: posts.activityId })
+      .select({ id: posts.id, activityId: posts.activityId, profileId: posts.profileId })
       .from(posts)
       .where(and(eq(posts.workspaceId, target.workspaceId), inArray(posts.activityId, missing)));
     for (const row of found) postIds.set(row.activityId, row.id);
+    elsewhere.push(...found.filter((row) => row.profileId !== target.profileId).map((row) => row.activityId));
   }
   const added = written.filter((r) => r.inserted).length;
   return { added, updated: written.length - added, skipped: rows.length - written.length };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { imports, type Import } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
@@ -62,8 +62,12 @@ export async function runImport(
     .select({ createdAt: imports.createdAt })
     .from(imports)
     .where(and(eq(imports.workspaceId, workspaceId), eq(imports.checksum, checksum), eq(imports.status, 'succeeded')))
-    .orderBy(desc(imports.createdAt))
+    .orderBy(asc(imports.createdAt))
     .limit(1);
+  // Files that do not say when they were exported (a single post's analytics, some company
+  // exports) date their metrics by the day of import. The same file imported again keeps the
+  // day of its first import, so a second import adds no snapshot.
+  const asOf = (previous?.createdAt ?? new Date()).toISOString().slice(0, 10);
 
   let format = 'unknown';
   let importId: string | null = null;
@@ -84,7 +88,7 @@ export async function runImport(
   }
 
   try {
-    const parsed = await parseImport(source);
+    const parsed = await parseImport(source, { asOf });
     format = parsed.format;
     const result = await db
       .transaction(async (tx) => {

@@ -1,8 +1,9 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { calendarDaySchema } from '@/lib/dates';
 import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/results';
-import { postMetrics, posts } from '@/db/schema';
+import { postMetrics } from '@/db/schema';
 
 const count = z.coerce.number().int('Use whole numbers.').min(0, 'Cannot be negative.').max(1e12).optional();
 const optionalCount = z.preprocess((v) => (v === '' || v === null ? undefined : v), count);
@@ -11,10 +12,7 @@ export const METRIC_FIELDS = ['impressions', 'membersReached', 'reactions', 'com
 export type MetricField = (typeof METRIC_FIELDS)[number];
 
 export const metricSnapshotSchema = z.object({
-  capturedOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-05-07.')
-    .default(() => new Date().toISOString().slice(0, 10)),
+  capturedOn: calendarDaySchema().default(() => new Date().toISOString().slice(0, 10)),
   impressions: optionalCount,
   membersReached: optionalCount,
   reactions: optionalCount,
@@ -78,33 +76,40 @@ export async function upsertMetricSnapshots(
 }
 
 /**
- * Copies each post's newest snapshot onto the post (the latest_* columns that lists sort
- * by), in one statement for the given posts.
+ * Copies each post's newest known numbers onto the post (the latest_* columns that lists sort
+ * by), in one statement for the given posts. Each metric takes its newest non-empty value:
+ * a later snapshot that gives only reactions does not blank the impressions.
  */
 export async function refreshLatestMetrics(db: Db, workspaceId: string, postIds: string[]): Promise<void> {
   if (postIds.length === 0) return;
-  const latest = db
-    .selectDistinctOn([postMetrics.postId])
-    .from(postMetrics)
-    .where(and(eq(postMetrics.workspaceId, workspaceId), inArray(postMetrics.postId, postIds)))
-    .orderBy(postMetrics.postId, sql`${postMetrics.capturedOn} desc`)
-    .as('latest');
-  await db
-    .update(posts)
-    .set({
-      latestCapturedOn: sql`${latest.capturedOn}`,
-      latestImpressions: sql`${latest.impressions}`,
-      latestMembersReached: sql`${latest.membersReached}`,
-      latestReactions: sql`${latest.reactions}`,
-      latestComments: sql`${latest.comments}`,
-      latestReposts: sql`${latest.reposts}`,
-      latestClicks: sql`${latest.clicks}`,
-      // Engagement rate (DESIGN.md "Metrics"): (reactions + comments + reposts + clicks where
-      // known) / impressions; from the file's own total when it gives no breakdown.
-      latestEngagementRate: sql`case when ${latest.impressions} > 0 then (case when coalesce(${latest.reactions}, ${latest.comments}, ${latest.reposts}, ${latest.clicks}) is null then ${latest.engagements} else coalesce(${latest.reactions}, 0) + coalesce(${latest.comments}, 0) + coalesce(${latest.reposts}, 0) + coalesce(${latest.clicks}, 0) end)::double precision / ${latest.impressions} end`,
-    })
-    .from(latest)
-    .where(and(eq(posts.workspaceId, workspaceId), eq(posts.id, latest.postId)));
+  const newest = (column: string) => sql.raw(`(array_agg(m.${column} order by m.captured_on desc) filter (where m.${column} is not null))[1]`);
+  await db.execute(sql`
+    with latest as (
+      select m.post_id, max(m.captured_on) as captured_on,
+             ${newest('impressions')} as impressions, ${newest('members_reached')} as members_reached,
+             ${newest('reactions')} as reactions, ${newest('comments')} as comments, ${newest('reposts')} as reposts,
+             ${newest('clicks')} as clicks, ${newest('engagements')} as engagements
+      from post_metrics m
+      where m.workspace_id = ${workspaceId}::uuid
+        and m.post_id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(postIds)}::jsonb))
+      group by m.post_id
+    )
+    update posts p set
+      latest_captured_on = l.captured_on,
+      latest_impressions = l.impressions,
+      latest_members_reached = l.members_reached,
+      latest_reactions = l.reactions,
+      latest_comments = l.comments,
+      latest_reposts = l.reposts,
+      latest_clicks = l.clicks,
+      -- Engagement rate (DESIGN.md "Metrics"): (reactions + comments + reposts + clicks where
+      -- known) / impressions; from the file's own total when it gives no breakdown.
+      latest_engagement_rate = case when l.impressions > 0 then
+        (case when coalesce(l.reactions, l.comments, l.reposts, l.clicks) is null then l.engagements
+              else coalesce(l.reactions, 0) + coalesce(l.comments, 0) + coalesce(l.reposts, 0) + coalesce(l.clicks, 0) end)::double precision
+        / l.impressions end
+    from latest l
+    where p.workspace_id = ${workspaceId}::uuid and p.id = l.post_id`);
 }
 
 export function metricHistory(db: Db, workspaceId: string, postId: string) {

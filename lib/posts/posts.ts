@@ -8,7 +8,7 @@ import { isUuid } from '@/lib/auth/access';
 import { postExposure } from '@/lib/consent/exposure';
 import { loadTimeline } from '@/lib/consent/refresh';
 import { badRequest, conflict, notFound } from '@/lib/errors';
-import { activityIdFromUrl, activityIdTime, canonicalPostUrl } from '@/lib/imports/linkedin-urls';
+import { activityIdTime, canonicalPostUrl, parsePostRef, type PostRef } from '@/lib/imports/linkedin-urls';
 import { getProfile } from '@/lib/profiles/profiles';
 import { postColumns } from './list';
 import { hasAnyMetric, metricHistory, metricSnapshotSchema, refreshLatestMetrics, upsertMetricSnapshots } from './metrics';
@@ -33,14 +33,14 @@ export const postInputSchema = z.object({
 export type PostInput = z.input<typeof postInputSchema>;
 
 /** LinkedIn's id from any of its URL forms; a clear field error when there is none. */
-function parseActivityId(url: string): string {
-  const id = activityIdFromUrl(url);
-  if (!id) {
+function parsePost(url: string): PostRef {
+  const ref = parsePostRef(url);
+  if (!ref) {
     throw badRequest('That is not a LinkedIn post URL or URN.', {
       fieldErrors: { url: ['Paste a post link such as https://www.linkedin.com/feed/update/urn:li:activity:7458194261025673216/ or the URN itself.'] },
     });
   }
-  return id;
+  return ref;
 }
 
 /**
@@ -52,15 +52,16 @@ async function postColumnsFor(
   workspaceId: string,
   profile: { id: string; region: string },
   data: z.output<typeof postUpdateSchema>,
-  activityId: string,
+  ref: PostRef,
   publishedAt: Date,
 ) {
   const spans = await loadTimeline(db, workspaceId, profile.id, profile.region);
   const e = postExposure(spans, publishedAt);
   return {
     profileId: profile.id,
-    activityId,
-    url: canonicalPostUrl(activityId),
+    activityId: ref.id,
+    // The URN kind (activity, share, ugcPost) is kept: LinkedIn opens a post only under its own.
+    url: canonicalPostUrl(ref.id, ref.kind),
     publishedAt,
     text: data.text ?? null,
     mediaKind: data.mediaKind ?? null,
@@ -75,13 +76,14 @@ export async function createPost(db: Db, access: Access, input: PostInput): Prom
   const data = postInputSchema.parse(input);
   const workspaceId = access.workspace.id;
   const profile = await getProfile(db, workspaceId, data.profileId);
-  const activityId = parseActivityId(data.url);
+  const ref = parsePost(data.url);
+  const activityId = ref.id;
   // The id encodes its creation time: the publish time when none is given.
   const publishedAt = data.publishedAt ?? activityIdTime(activityId);
   return db.transaction(async (tx) => {
     const [post] = await tx
       .insert(posts)
-      .values({ workspaceId, ...(await postColumnsFor(tx, workspaceId, profile, data, activityId, publishedAt)) })
+      .values({ workspaceId, ...(await postColumnsFor(tx, workspaceId, profile, data, ref, publishedAt)) })
       .onConflictDoNothing()
       .returning({ id: posts.id });
     if (!post) {
@@ -103,12 +105,12 @@ export async function updatePost(db: Db, access: Access, id: string, input: z.in
   const workspaceId = access.workspace.id;
   const { post: current } = await getPost(db, workspaceId, id);
   const profile = await getProfile(db, workspaceId, data.profileId);
-  const activityId = parseActivityId(data.url);
+  const ref = parsePost(data.url);
   const publishedAt = data.publishedAt ?? current.publishedAt;
   try {
     const [post] = await db
       .update(posts)
-      .set(await postColumnsFor(db, workspaceId, profile, data, activityId, publishedAt))
+      .set(await postColumnsFor(db, workspaceId, profile, data, ref, publishedAt))
       .where(and(eq(posts.workspaceId, workspaceId), eq(posts.id, id)))
       .returning({ id: posts.id });
     return (await getPost(db, workspaceId, post!.id)).post;

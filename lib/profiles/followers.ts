@@ -1,12 +1,13 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { calendarDaySchema } from '@/lib/dates';
 import type { Db } from '@/db/client';
 import { followerCounts } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
 import { getProfile } from './profiles';
 
 export const followerCountInputSchema = z.object({
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a day like 2026-05-07.'),
+  day: calendarDaySchema(),
   total: z.coerce.number({ message: 'Enter the number of followers.' }).int('Use a whole number.').min(0, 'Cannot be negative.').max(1e9),
 });
 

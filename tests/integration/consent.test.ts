@@ -25,6 +25,8 @@ describe('the opt-in timeline and region rules', () => {
     const profile = await createProfile(db, access, { name: 'Lena', kind: 'member', region: 'DE' });
     await addConsentEvent(db, access, profile.id, { status: 'on', effectiveAt: '2025-01-05T00:00:00Z' }, 'manual');
     await addConsentEvent(db, access, profile.id, { status: 'on', effectiveAt: '2025-12-01T00:00:00Z', note: 'checked again' }, 'manual');
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+    await expect(addConsentEvent(db, access, profile.id, { status: 'off', effectiveAt: tomorrow }, 'manual')).rejects.toThrow(/in the future/);
     const { items } = await listConsentTimeline(db, team.workspace.id, profile.id);
     expect(items.map((i) => [i.exposureState, i.exposureEffective, i.recordedByEmail])).toEqual([
       ['exempt', false, team.editor.email],

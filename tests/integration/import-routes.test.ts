@@ -70,6 +70,13 @@ describe('the import upload route', () => {
     expect(await (await getDb()).select().from(posts).where(eq(posts.workspaceId, other.workspace.id))).toHaveLength(0);
   });
 
+  it('asks for the profile when the form has none, and imports nothing', async () => {
+    as(team.editor);
+    const response = await upload(uploadRequest(team.workspace.slug, {}), ctx(team.workspace.slug));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toMatch(/profile/);
+  });
+
   it('is forbidden to a viewer, and to a request from another site', async () => {
     as(team.viewer);
     expect((await upload(uploadRequest(team.workspace.slug, { profile: profileId }), ctx(team.workspace.slug))).status).toBe(403);

@@ -92,4 +92,29 @@ describe('importing a file', () => {
     const other = await setup();
     await expect(runImport(await getDb(), access, { source: file('Shares.csv', SHARES), profileId: other.profile.id })).rejects.toMatchObject({ code: 'not_found' });
   });
+
+  it('leaves a post that belongs to another profile where it is, and says so', async () => {
+    const { access, profile } = await setup();
+    const db = await getDb();
+    const other = await createProfile(db, access, { name: 'Brand', kind: 'company', region: 'DE' });
+    await runImport(db, access, { source: file('Shares.csv', SHARES), profileId: profile.id });
+    const again = await runImport(db, access, { source: file('Shares.csv', SHARES), profileId: other.id });
+    expect(again).toMatchObject({ added: 0, updated: 0, skipped: 3 });
+    expect(again.notices.at(-1)!.message).toMatch(/3 post\(s\) of this file already belong to another profile/);
+    expect((await postsOf(access.workspace.id)).every((p) => p.profileId === profile.id && p.exposureState === 'exposed')).toBe(true);
+  });
+
+  it('counts source rows, keeps the URN kind in links, and does not move a publish time by less than a minute', async () => {
+    const { access, profile } = await setup();
+    const db = await getDb();
+    const header = 'url,published_at,text,media_kind,captured_on,impressions,members_reached,reactions,comments,reposts,clicks,saves';
+    const row = (at: string) => `urn:li:ugcPost:${id(4)},${at},Hi,text,2025-05-10,10,,,,,,`;
+    const first = await runImport(db, access, { source: file('a.csv', `${header}\n${row('2025-05-05T10:00:00Z')}\n`), profileId: profile.id });
+    expect(first.rowsRead).toBe(1); // one row gave a post and its metrics
+    const [post] = await postsOf(access.workspace.id);
+    expect(post!.url).toContain(`urn:li:ugcPost:${id(4)}`);
+    const nearly = await runImport(db, access, { source: file('b.csv', `${header}\n${row('2025-05-05T10:00:30Z')}\n`), profileId: profile.id });
+    expect(nearly).toMatchObject({ added: 0, updated: 0 });
+    expect((await postsOf(access.workspace.id))[0]!.publishedAt.toISOString()).toBe('2025-05-05T10:00:00.000Z');
+  });
 });

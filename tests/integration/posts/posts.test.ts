@@ -41,6 +41,14 @@ describe('posts', () => {
     ]);
     expect(stored).toMatchObject({ latestImpressions: 400, latestReactions: 20, latestCapturedOn: '2025-05-09' });
     expect(stored.latestEngagementRate).toBeCloseTo(24 / 400);
+
+    // A newer snapshot that knows only reactions keeps the newest known impressions.
+    await addMetricSnapshot(db, access, post.id, { capturedOn: '2025-05-12', reactions: 30 });
+    expect((await getPost(db, access.workspace.id, post.id)).post).toMatchObject({ latestImpressions: 400, latestReactions: 30, latestCapturedOn: '2025-05-12' });
+    // Counts beyond 32 bits are kept; a day that does not exist is refused before the database sees it.
+    await addMetricSnapshot(db, access, post.id, { capturedOn: '2025-05-13', reactions: 3e9 });
+    expect((await getPost(db, access.workspace.id, post.id)).post.latestReactions).toBe(3e9);
+    await expect(addMetricSnapshot(db, access, post.id, { capturedOn: '2025-02-30', reactions: 1 })).rejects.toThrow(/real date/);
   });
 
   it('record exposure at publication, and an opt-out changes it for the posts after it', async () => {

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { spanAt } from '@/lib/consent/exposure';
-import { loadTimeline } from '@/lib/consent/refresh';
+import { loadRegionRules, loadTimeline } from '@/lib/consent/refresh';
 import { listProfiles } from '@/lib/profiles/profiles';
 import { REGION_OPTIONS, regionName } from '@/lib/profiles/regions';
 import { listMembers } from '@/lib/workspaces/members';
@@ -31,7 +31,8 @@ export default async function ProfilesPage({
   const profiles = showArchived ? all : all.filter((p) => !p.archivedAt);
   const memberName = new Map(members.map((m) => [m.userId, m.name || m.email]));
   const now = new Date();
-  const current = await Promise.all(profiles.map(async (p) => spanAt(await loadTimeline(db, workspace.id, p.id, p.region), now)));
+  const rules = await loadRegionRules(db, workspace.id);
+  const current = await Promise.all(profiles.map(async (p) => spanAt(await loadTimeline(db, workspace.id, p.id, p.region, rules), now)));
   const base = `/w/${workspace.slug}/profiles`;
 
   return (

@@ -9,8 +9,8 @@ import { deleteRegionRule, saveRegionRule } from '@/lib/consent/region-rules';
 
 const id = z.string().uuid('Not a valid id.');
 
-// The form's raw fields: lib's schema validates them (and turns the region list into codes).
-// A checkbox sends "on" when ticked and nothing otherwise.
+// The form's raw fields; lib's schema validates them (region codes, a real date, an http(s)
+// source, checkboxes that send "on" or nothing).
 const ruleFields = z.object({
   ruleId: z.union([z.literal(''), id]).optional(),
   effectiveFrom: z.string().default(''),
@@ -20,16 +20,11 @@ const ruleFields = z.object({
   startUnconfirmed: z.literal('on').optional(),
   label: z.string().default(''),
   sourceTitle: z.string().default(''),
-  // Shown as a link to every reader: only a web address may be one.
-  sourceUrl: z
-    .string()
-    .trim()
-    .default('')
-    .refine((v) => v === '' || /^https?:\/\//i.test(v), 'Link the source with a web address (https://…).'),
+  sourceUrl: z.string().default(''),
 });
 
-export const saveRegionRuleAction = workspaceAction('workspace:update', ruleFields, async ({ ruleId, exempt, defaultOn, startUnconfirmed, ...rule }, { db, access }) => {
-  await saveRegionRule(db, access, ruleId || null, { ...rule, exempt: !!exempt, defaultOn: !!defaultOn, startUnconfirmed: !!startUnconfirmed });
+export const saveRegionRuleAction = workspaceAction('workspace:update', ruleFields, async ({ ruleId, ...rule }, { db, access }) => {
+  await saveRegionRule(db, access, ruleId || null, rule);
 });
 
 export const deleteRegionRuleAction = workspaceAction('workspace:update', z.object({ ruleId: id }), async ({ ruleId }, { db, access }) => {

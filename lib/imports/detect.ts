@@ -10,6 +10,7 @@
 import { HEAD_BYTES, decodeHead, headRecords, sniffEncoding, type CsvDialect, type Delimiter } from './csv-reader';
 import { isCompanyContentHeader } from './company-content';
 import { isOle2Magic, isZipMagic, readHead } from './file-head';
+import { isConsentHeader } from './optlens-consent-csv';
 import { isOptlensHeader } from './optlens-csv';
 import { isSharesHeader } from './shares-csv';
 import { classifySheet, SAMPLE_ROWS, type SheetRole } from './sheet-roles';
@@ -29,7 +30,7 @@ export interface Detection {
 
 const EXPECTED =
   'Optlens reads a LinkedIn data archive (.zip) or its Shares.csv, a creator analytics or single-post analytics export (.xlsx), ' +
-  'a company page content export (.xlsx, .xls or .csv), or the Optlens posts template (.csv).';
+  'a company page content export (.xlsx, .xls or .csv), or an Optlens template (posts or opt-in events, .csv).';
 
 export async function detectFormat(source: ImportSource): Promise<Detection> {
   const head = await readHead(source.path, HEAD_BYTES);
@@ -95,6 +96,7 @@ function detectText(source: ImportSource, head: Buffer): Detection {
   const text = decodeHead(head, encoding.encoding);
   const formats: [FormatId, (fields: string[]) => boolean][] = [
     ['optlens-posts-csv', isOptlensHeader],
+    ['optlens-consent-csv', isConsentHeader],
     ['linkedin-shares-csv', isSharesHeader],
     ['linkedin-company-content', isCompanyContentHeader],
   ];

@@ -5,6 +5,7 @@ import { parseCompanyContent } from './company-content';
 import { parseCreatorAnalytics, type AnalyticsOptions } from './creator-analytics';
 import { detectFormat, type Detection } from './detect';
 import { parseLinkedInArchive, type ArchiveOptions } from './linkedin-archive';
+import { parseOptlensConsentCsv } from './optlens-consent-csv';
 import { parseOptlensCsv } from './optlens-csv';
 import { parsePostAnalytics } from './post-analytics';
 import { parseSharesCsv } from './shares-csv';
@@ -34,11 +35,14 @@ function parserFor(format: FormatId): (source: ImportSource, options: ImportOpti
       return parseCompanyContent;
     case 'optlens-posts-csv':
       return parseOptlensCsv;
+    case 'optlens-consent-csv':
+      return parseOptlensConsentCsv;
   }
 }
 
 export { detectFormat, type Detection } from './detect';
 export { activityIdFromUrl, activityIdTime, canonicalPostUrl, parsePostRef } from './linkedin-urls';
+export { OPTLENS_CONSENT_HEADER, renderConsentTemplateSample } from './optlens-consent-csv';
 export { OPTLENS_POSTS_COLUMNS, OPTLENS_POSTS_COLUMN_DOCS, OPTLENS_POSTS_HEADER, renderPostsTemplateSample } from './optlens-template';
 export { parseCompanyContent, parseCreatorAnalytics, parseLinkedInArchive, parseOptlensCsv, parsePostAnalytics, parseSharesCsv };
 export * from './types';

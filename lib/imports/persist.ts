@@ -3,11 +3,11 @@ import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/results';
 import { followerCounts, posts, profileDailyReach, type ImportProblem } from '@/db/schema';
 import { postExposure, type ExposureSpan } from '@/lib/consent/exposure';
-import { loadTimeline } from '@/lib/consent/refresh';
+import { loadTimeline, refreshExposure } from '@/lib/consent/refresh';
 import { getProfile } from '@/lib/profiles/profiles';
 import { refreshLatestMetrics, upsertMetricSnapshots } from '@/lib/posts/metrics';
 import { activityIdTime } from './linkedin-urls';
-import type { ParsedDailyReach, ParsedFollowers, ParsedMetric, ParsedPost, ParsedRecord, SourceLocation } from './types';
+import type { ParsedConsent, ParsedDailyReach, ParsedFollowers, ParsedMetric, ParsedPost, ParsedRecord, SourceLocation } from './types';
 
 // Writes parsed records into one workspace and profile, in batches, inside the caller's
 // transaction. Upserts make it idempotent: the same file twice adds nothing, and a newer
@@ -36,7 +36,7 @@ const problem = (at: SourceLocation, message: string): ImportProblem => ({ ...at
 
 export async function persistRecords(
   db: Db,
-  target: { workspaceId: string; profileId: string; importId: string | null },
+  target: { workspaceId: string; profileId: string; importId: string | null; recordedBy: { userId: string | null; tokenId: string | null } },
   records: AsyncIterable<ParsedRecord>,
   onProgress?: (counts: ImportCounts) => void,
 ): Promise<PersistResult> {
@@ -44,13 +44,10 @@ export async function persistRecords(
   const postIds = new Map<string, string>(); // activity id → post id, for this file's metrics
   const touched = new Set<string>();
   const elsewhere: string[] = []; // activity ids of posts that belong to another profile
-  let pending: { posts: ParsedPost[]; metrics: ParsedMetric[]; followers: ParsedFollowers[]; daily: ParsedDailyReach[] } = {
-    posts: [],
-    metrics: [],
-    followers: [],
-    daily: [],
-  };
-  const size = () => pending.posts.length + pending.metrics.length + pending.followers.length + pending.daily.length;
+  const empty = () => ({ posts: [] as ParsedPost[], metrics: [] as ParsedMetric[], followers: [] as ParsedFollowers[], daily: [] as ParsedDailyReach[], consent: [] as ParsedConsent[] });
+  let pending = empty();
+  const size = () => Object.values(pending).reduce((n, list) => n + list.length, 0);
+  let consentAdded = 0;
 
   const reject = (at: SourceLocation, message: string) => {
     result.rejected++;
@@ -70,11 +67,16 @@ export async function persistRecords(
   let writing: Promise<void> = Promise.resolve();
   async function flush() {
     const batch = pending;
-    pending = { posts: [], metrics: [], followers: [], daily: [] };
+    pending = empty();
     if (batch.posts.length) tally(await upsertPosts(db, target, batch.posts, postIds, spans, elsewhere));
     if (batch.metrics.length) await writeMetrics(batch.metrics);
     if (batch.followers.length) tally(await upsertFollowers(db, target, batch.followers));
     if (batch.daily.length) tally(await upsertDaily(db, target, batch.daily));
+    if (batch.consent.length) {
+      const counts = await insertConsentEvents(db, target, batch.consent);
+      consentAdded += counts.added;
+      tally(counts);
+    }
     onProgress?.({ ...result });
   }
 
@@ -137,6 +139,9 @@ export async function persistRecords(
       case 'daily':
         pending.daily.push(record);
         break;
+      case 'consent':
+        pending.consent.push(record);
+        break;
     }
     if (size() >= BATCH_SIZE) {
       // Write this batch while the parser reads the next one; one write at a time, since
@@ -155,6 +160,8 @@ export async function persistRecords(
       message: `${elsewhere.length} post(s) of this file already belong to another profile of the workspace and stay there (first: ${elsewhere[0]}); their metrics were updated.`,
     });
   }
+  // New opt-in events change the profile's timeline: its posts' exposure follows.
+  if (consentAdded) await refreshExposure(db, target.workspaceId, target.profileId);
   const ids = [...touched];
   for (let i = 0; i < ids.length; i += 5000) await refreshLatestMetrics(db, target.workspaceId, ids.slice(i, i + 5000));
   return result;
@@ -282,4 +289,30 @@ async function upsertDaily(db: Db, target: { workspaceId: string; profileId: str
     .returning({ inserted: sql<boolean>`(xmax = 0)` });
   const added = written.filter((r) => r.inserted).length;
   return { added, updated: written.length - added, skipped: rows.length - written.length };
+}
+
+/** Adds the file's opt-in events; one already recorded (same status at the same moment) is skipped. */
+async function insertConsentEvents(
+  db: Db,
+  target: { workspaceId: string; profileId: string; recordedBy: { userId: string | null; tokenId: string | null } },
+  records: ParsedConsent[],
+) {
+  const rows = lastByKey(records, (r) => `${r.status}|${r.effectiveAt.toISOString()}`).map((r) => ({
+    status: r.status,
+    effective_at: r.effectiveAt.toISOString(),
+    note: r.note,
+  }));
+  const written = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      insert into consent_events (workspace_id, profile_id, status, effective_at, note, recorded_via, recorded_by, recorded_by_token)
+      select ${target.workspaceId}::uuid, ${target.profileId}::uuid, x.status::consent_status, x.effective_at, x.note, 'import',
+             ${target.recordedBy.userId}::uuid, ${target.recordedBy.tokenId}::uuid
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(status text, effective_at timestamptz, note text)
+      where not exists (
+        select 1 from consent_events e
+        where e.workspace_id = ${target.workspaceId}::uuid and e.profile_id = ${target.profileId}::uuid
+          and e.status = x.status::consent_status and e.effective_at = x.effective_at)
+      returning id`),
+  );
+  return { added: written.length, updated: 0, skipped: rows.length - written.length };
 }

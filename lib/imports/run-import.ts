@@ -92,7 +92,20 @@ export async function runImport(
     format = parsed.format;
     const result = await db
       .transaction(async (tx) => {
-        const persisted = await persistRecords(tx, { workspaceId, profileId: profile.id, importId }, parsed.records, input.onProgress);
+        const persisted = await persistRecords(
+          tx,
+          {
+            workspaceId,
+            profileId: profile.id,
+            importId,
+            recordedBy: {
+              userId: access.principal.kind === 'user' ? access.principal.userId : null,
+              tokenId: access.principal.kind === 'token' ? access.principal.tokenId : null,
+            },
+          },
+          parsed.records,
+          input.onProgress,
+        );
         if (dryRun) throw new DryRun(persisted);
         await tx
           .update(imports)

@@ -15,7 +15,8 @@ export type FormatId =
   | 'linkedin-creator-analytics' // Content_… / AggregateAnalytics_… .xlsx
   | 'linkedin-post-analytics' // PostAnalytics_… .xlsx (one post)
   | 'linkedin-company-content' // company page content export (.xlsx / .csv)
-  | 'optlens-posts-csv'; // our own template
+  | 'optlens-posts-csv' // our own template
+  | 'optlens-consent-csv'; // our opt-in events template
 
 /** A post as a file describes it. `activityId` is LinkedIn's 19-digit id: the post's identity. */
 export interface ParsedPost {
@@ -66,6 +67,15 @@ export interface ParsedDailyReach {
   at: SourceLocation;
 }
 
+/** An opt-in event of the importing profile: the setting turned ON or OFF at a moment. */
+export interface ParsedConsent {
+  kind: 'consent';
+  status: 'on' | 'off';
+  effectiveAt: Date;
+  note: string | null;
+  at: SourceLocation;
+}
+
 /** A row that could not be read: it is rejected, the rest of the file goes on. */
 export interface ParsedRowError {
   kind: 'error';
@@ -80,7 +90,7 @@ export interface ParsedNotice {
   at: SourceLocation;
 }
 
-export type ParsedRecord = ParsedPost | ParsedMetric | ParsedFollowers | ParsedDailyReach | ParsedRowError | ParsedNotice;
+export type ParsedRecord = ParsedPost | ParsedMetric | ParsedFollowers | ParsedDailyReach | ParsedConsent | ParsedRowError | ParsedNotice;
 
 /** A file the importer has on disk (uploads are streamed to a temporary file first). */
 export interface ImportSource {
@@ -107,7 +117,8 @@ export const FORMAT_LABELS: Record<FormatId, string> = {
   'linkedin-creator-analytics': 'LinkedIn creator analytics',
   'linkedin-post-analytics': 'LinkedIn post analytics',
   'linkedin-company-content': 'LinkedIn company page content',
-  'optlens-posts-csv': 'Optlens CSV template',
+  'optlens-posts-csv': 'Optlens posts template',
+  'optlens-consent-csv': 'Optlens opt-in events template',
 };
 
 export const formatLabel = (format: string | null) => (format && format in FORMAT_LABELS ? FORMAT_LABELS[format as FormatId] : (format ?? '—'));

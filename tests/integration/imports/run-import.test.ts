@@ -117,4 +117,21 @@ describe('importing a file', () => {
     expect(nearly).toMatchObject({ added: 0, updated: 0 });
     expect((await postsOf(access.workspace.id))[0]!.publishedAt.toISOString()).toBe('2025-05-05T10:00:00.000Z');
   });
+
+  it('imports opt-in events from the Optlens template, once, and the posts’ exposure follows', async () => {
+    const { access, profile } = await setup();
+    const db = await getDb();
+    await runImport(db, access, { source: file('Shares.csv', SHARES), profileId: profile.id });
+    const events = 'status,effective_at,note\noff,2025-05-02T00:00:00Z,Opted out\nmaybe,2025-05-03,\non,2099-01-01,Later\n';
+    const result = await runImport(db, access, { source: file('events.csv', events), profileId: profile.id });
+    expect(result).toMatchObject({ format: 'optlens-consent-csv', added: 1, rejected: 2 });
+    expect(result.errors.map((e) => e.column)).toEqual(['status', 'effective_at']);
+    const exposure = (await postsOf(access.workspace.id)).map((p) => p.exposedAtPublication);
+    expect(exposure).toEqual([true, false, false]); // 1 May before the opt-out; 2 and 3 May after it
+    const again = await runImport(db, access, { source: file('events.csv', events), profileId: profile.id });
+    expect(again).toMatchObject({ added: 0, skipped: 1 });
+    const { listConsentTimeline } = await import('@/lib/consent/events');
+    const { items } = await listConsentTimeline(db, access.workspace.id, profile.id);
+    expect(items.map((i) => [i.status, i.recordedVia])).toEqual([['off', 'import']]);
+  });
 });

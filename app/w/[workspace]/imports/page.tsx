@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
-import { formatLabel, OPTLENS_POSTS_COLUMN_DOCS } from '@/lib/imports';
+import { formatLabel, OPTLENS_CONSENT_HEADER, OPTLENS_POSTS_COLUMN_DOCS } from '@/lib/imports';
 import { listImports } from '@/lib/imports/run-import';
 import { listProfiles } from '@/lib/profiles/profiles';
 import { env } from '@/lib/env';
@@ -17,7 +17,8 @@ const FORMATS = [
   ['Creator analytics', 'The .xlsx from your content analytics → Export: daily impressions and engagements, top posts, followers.'],
   ['Single post analytics', 'The .xlsx exported from one post’s analytics.'],
   ['Company page content', 'The page’s content export as .xlsx, .xls or .csv.'],
-  ['Optlens CSV template', 'For anything else: one row per post and day of metrics.'],
+  ['Optlens posts template', 'For anything else: one row per post and day of metrics.'],
+  ['Optlens opt-in events template', 'The profile’s history of the setting, one change per row: status (on/off), effective_at (UTC), note.'],
 ] as const;
 
 export default async function ImportPage({ params }: { params: Promise<{ workspace: string }> }) {
@@ -52,10 +53,16 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
           ))}
         </ul>
         <details className="mt-4 text-sm">
-          <summary className="cursor-pointer font-medium text-indigo-600 dark:text-indigo-400">The Optlens CSV template</summary>
+          <summary className="cursor-pointer font-medium text-indigo-600 dark:text-indigo-400">The Optlens templates</summary>
+          <p className="mt-2">
+            <a className="text-indigo-600 underline dark:text-indigo-400" href={`${base}/imports/template?template=consent`}>
+              Download the opt-in events template
+            </a>{' '}
+            (<code className="text-xs">{OPTLENS_CONSENT_HEADER}</code>; the events belong to the profile you import into; future dates are refused).
+          </p>
           <p className="mt-2">
             <a className="text-indigo-600 underline dark:text-indigo-400" href={`${base}/imports/template`}>
-              Download the template
+              Download the posts template
             </a>{' '}
             (UTF-8, comma-separated, header in the first row, columns in any order).
           </p>

@@ -19,7 +19,7 @@ export function sessionRoute(
     try {
       const origin = request.headers.get('origin');
       const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-      if (origin && host && new URL(origin).host !== host) throw new AppError('forbidden', 'Cross-site requests are not allowed.');
+      if (origin && host && originHost(origin) !== host) throw new AppError('forbidden', 'Cross-site requests are not allowed.');
       const user = await sessionUser();
       if (!user) throw new AppError('unauthorized', 'Your session has ended. Sign in again.');
       const db = await getDb();
@@ -30,4 +30,13 @@ export function sessionRoute(
       return errorResponse(error);
     }
   };
+}
+
+/** The host of an Origin header; `null` (sandboxed frames, some redirects) or garbage matches nothing. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }

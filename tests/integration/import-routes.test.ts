@@ -84,6 +84,9 @@ describe('the import upload route', () => {
     const request = uploadRequest(team.workspace.slug, { profile: profileId });
     const crossSite = new Request(request, { headers: { ...Object.fromEntries(request.headers), origin: 'https://evil.example' } });
     expect((await upload(crossSite, ctx(team.workspace.slug))).status).toBe(403);
+    const fresh = uploadRequest(team.workspace.slug, { profile: profileId });
+    const opaque = new Request(fresh, { headers: { ...Object.fromEntries(fresh.headers), origin: 'null' } });
+    expect((await upload(opaque, ctx(team.workspace.slug))).status).toBe(403);
   });
 });
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/results';
-import { followerCounts, posts, profileDailyReach, type ImportProblem } from '@/db/schema';
+import { posts, type ImportProblem } from '@/db/schema';
 import { postExposure, type ExposureSpan } from '@/lib/consent/exposure';
 import { loadTimeline, refreshExposure } from '@/lib/consent/refresh';
 import { getProfile } from '@/lib/profiles/profiles';
@@ -246,50 +246,44 @@ async function upsertPosts(
   return { added, updated: written.length - added, skipped: rows.length - written.length };
 }
 
-async function upsertFollowers(db: Db, target: { workspaceId: string; profileId: string }, records: ParsedFollowers[]) {
-  const rows = lastByKey(records, (r) => r.day).map((r) => ({
-    profileId: target.profileId,
-    workspaceId: target.workspaceId,
-    day: r.day,
-    total: r.total ?? null,
-    newFollowers: r.newFollowers ?? null,
-  }));
-  const written = await db
-    .insert(followerCounts)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [followerCounts.profileId, followerCounts.day],
-      set: { total: sql`coalesce(excluded.total, follower_counts.total)`, newFollowers: sql`coalesce(excluded.new_followers, follower_counts.new_followers)` },
-      setWhere: sql`(follower_counts.total, follower_counts.new_followers) is distinct from (coalesce(excluded.total, follower_counts.total), coalesce(excluded.new_followers, follower_counts.new_followers))`,
-    })
-    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+/**
+ * Upserts one row per profile and day into a per-day table (follower counts, daily reach):
+ * a value the file does not give keeps the stored one, and unchanged rows count as skipped.
+ */
+async function upsertProfileDays(
+  db: Db,
+  table: 'follower_counts' | 'profile_daily_reach',
+  columns: string[],
+  target: { workspaceId: string; profileId: string },
+  rows: ({ day: string } & Record<string, unknown>)[],
+) {
+  const unique = lastByKey(rows, (r) => r.day);
+  const list = columns.join(', ');
+  const keep = (c: string) => `coalesce(excluded.${c}, ${table}.${c})`;
+  const written = rowsOf<{ inserted: boolean }>(
+    await db.execute(sql`
+      insert into ${sql.raw(table)} (profile_id, workspace_id, day, ${sql.raw(list)})
+      select ${target.profileId}::uuid, ${target.workspaceId}::uuid, x.day, ${sql.raw(columns.map((c) => `x.${c}`).join(', '))}
+      from jsonb_to_recordset(${JSON.stringify(unique)}::jsonb) as x(day date, ${sql.raw(columns.map((c) => `${c} bigint`).join(', '))})
+      on conflict (profile_id, day) do update set ${sql.raw(columns.map((c) => `${c} = ${keep(c)}`).join(', '))}
+      where (${sql.raw(columns.map((c) => `${table}.${c}`).join(', '))}) is distinct from (${sql.raw(columns.map(keep).join(', '))})
+      returning (xmax = 0) as inserted`),
+  );
   const added = written.filter((r) => r.inserted).length;
-  return { added, updated: written.length - added, skipped: rows.length - written.length };
+  return { added, updated: written.length - added, skipped: unique.length - written.length };
 }
 
-async function upsertDaily(db: Db, target: { workspaceId: string; profileId: string }, records: ParsedDailyReach[]) {
-  const rows = lastByKey(records, (r) => r.day).map((r) => ({
-    profileId: target.profileId,
-    workspaceId: target.workspaceId,
-    day: r.day,
-    impressions: r.impressions ?? null,
-    engagements: r.engagements ?? null,
-    membersReached: r.membersReached ?? null,
-  }));
-  const keep = (column: string) => sql.raw(`coalesce(excluded.${column}, profile_daily_reach.${column})`);
-  const written = await db
-    .insert(profileDailyReach)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [profileDailyReach.profileId, profileDailyReach.day],
-      set: { impressions: keep('impressions'), engagements: keep('engagements'), membersReached: keep('members_reached') },
-      setWhere: sql`(profile_daily_reach.impressions, profile_daily_reach.engagements, profile_daily_reach.members_reached) is distinct from
-        (coalesce(excluded.impressions, profile_daily_reach.impressions), coalesce(excluded.engagements, profile_daily_reach.engagements), coalesce(excluded.members_reached, profile_daily_reach.members_reached))`,
-    })
-    .returning({ inserted: sql<boolean>`(xmax = 0)` });
-  const added = written.filter((r) => r.inserted).length;
-  return { added, updated: written.length - added, skipped: rows.length - written.length };
-}
+const upsertFollowers = (db: Db, target: { workspaceId: string; profileId: string }, records: ParsedFollowers[]) =>
+  upsertProfileDays(db, 'follower_counts', ['total', 'new_followers'], target, records.map((r) => ({ day: r.day, total: r.total ?? null, new_followers: r.newFollowers ?? null })));
+
+const upsertDaily = (db: Db, target: { workspaceId: string; profileId: string }, records: ParsedDailyReach[]) =>
+  upsertProfileDays(
+    db,
+    'profile_daily_reach',
+    ['impressions', 'engagements', 'members_reached'],
+    target,
+    records.map((r) => ({ day: r.day, impressions: r.impressions ?? null, engagements: r.engagements ?? null, members_reached: r.membersReached ?? null })),
+  );
 
 /** Adds the file's opt-in events; one already recorded (same status at the same moment) is skipped. */
 async function insertConsentEvents(

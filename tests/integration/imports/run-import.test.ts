@@ -134,4 +134,19 @@ describe('importing a file', () => {
     const { items } = await listConsentTimeline(db, access.workspace.id, profile.id);
     expect(items.map((i) => [i.status, i.recordedVia])).toEqual([['off', 'import']]);
   });
+
+  it('imports a creator analytics workbook: top posts with metrics, daily reach and followers; again, nothing changes', async () => {
+    const { importFixtures } = await import('../../fixtures/imports/build');
+    const { access, profile } = await setup();
+    const db = await getDb();
+    const source = { path: path.join(await importFixtures(), 'creator-content.xlsx'), name: 'Content_2026-01-01_2026-02-28_Jane.xlsx' };
+    const first = await runImport(db, access, { source, profileId: profile.id });
+    expect(first).toMatchObject({ format: 'linkedin-creator-analytics', rejected: 0 });
+    expect(first.added).toBeGreaterThan(10);
+    const { followerCounts, profileDailyReach } = await import('@/db/schema');
+    expect(await db.select().from(followerCounts).where(eq(followerCounts.profileId, profile.id))).not.toHaveLength(0);
+    expect(await db.select().from(profileDailyReach).where(eq(profileDailyReach.profileId, profile.id))).not.toHaveLength(0);
+    const again = await runImport(db, access, { source, profileId: profile.id });
+    expect(again).toMatchObject({ added: 0, updated: 0, skipped: first.added + first.updated + first.skipped });
+  });
 });

@@ -4,11 +4,11 @@ import * as actions from '@/app/w/[workspace]/settings/actions';
 import { getDb } from '@/db/client';
 import { invitations, workspaces, type User, type Workspace } from '@/db/schema';
 import { authenticateApiToken } from '@/lib/auth/api-tokens';
-import { PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
+import type { Permission } from '@/lib/auth/permissions';
 import { sessionUser } from '@/lib/auth/session';
 import { resetEnvCache } from '@/lib/env';
 import { acceptInvitation } from '@/lib/workspaces/invitations';
-import { auditActions, makeInvitation, makeTeam, makeToken, makeUser, roleOf, unique, type Team } from '../support/fixtures';
+import { auditActions, makeInvitation, makeTeam, makeToken, makeUser, roleOf, unique, type Team, roleTooLowFor } from '../support/fixtures';
 import { submit, type Action, type Fields } from '../support/actions';
 
 // The session is the one thing faked: the test chooses who is signed in. The database is real.
@@ -24,12 +24,6 @@ async function workspaceExists(workspace: Workspace) {
 /** What a refused action must not have touched: the audit trail, and the workspace itself. */
 async function footprint(team: Team) {
   return { audit: await auditActions(team.workspace), exists: await workspaceExists(team.workspace) };
-}
-
-/** The role just below the lowest role the permission allows; undefined when every role has it. */
-function roleTooLowFor(permission: Permission): Role | undefined {
-  const lowest = Math.max(...PERMISSIONS[permission].roles.map((r) => ROLES.indexOf(r)));
-  return ROLES[lowest + 1];
 }
 
 // Every action of app/w/[workspace]/settings/actions.ts: its permission, and a valid form in a team.

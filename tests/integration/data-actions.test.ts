@@ -6,12 +6,12 @@ import * as profileActions from '@/app/w/[workspace]/profiles/actions';
 import * as ruleActions from '@/app/w/[workspace]/settings/rules/actions';
 import { getDb } from '@/db/client';
 import { consentEvents, followerCounts, postMetrics, posts, profiles, regionRules, type User } from '@/db/schema';
-import { PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
+import { PERMISSIONS, type Permission } from '@/lib/auth/permissions';
 import { sessionUser } from '@/lib/auth/session';
 import { addConsentEvent } from '@/lib/consent/events';
 import { createPost, getPost } from '@/lib/posts/posts';
 import { createProfile } from '@/lib/profiles/profiles';
-import { accessAs, makeTeam, type Team } from '../support/fixtures';
+import { accessAs, makeTeam, type Team, roleTooLowFor } from '../support/fixtures';
 import { submit, type Action, type Fields } from '../support/actions';
 
 // The server actions of profiles, consent events, posts and region rules, as the forms send
@@ -60,11 +60,6 @@ async function footprint(team: Team) {
   return { profiles: sorted(p), events: sorted(e), posts: sorted(po), metrics: sorted(m), rules: sorted(r), followers: sorted(f) };
 }
 
-function roleTooLowFor(permission: Permission): Role {
-  const lowest = Math.max(...PERMISSIONS[permission].roles.map((r) => ROLES.indexOf(r)));
-  return ROLES[lowest + 1]!;
-}
-
 const rule = { effectiveFrom: '2026-01-01', regions: 'US CA', label: 'Test rule', sourceTitle: 'A source', sourceUrl: 'https://example.com/source' };
 
 // Every action these pages post to: its permission, and a valid form in a team.
@@ -102,7 +97,7 @@ describe.each(table)('$name', ({ action, permission, fields }) => {
     expect(await footprint(theirs)).toEqual(before);
   });
 
-  const tooLow = roleTooLowFor(permission);
+  const tooLow = roleTooLowFor(permission)!;
   it(`answers forbidden to the ${tooLow} role, one step below ${permission}, and changes nothing`, async () => {
     const team = await makeTeam();
     const form = await fields(team);

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import type { User } from '@/db/schema';
-import { PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
+import { PERMISSIONS, type Permission, type Role } from '@/lib/auth/permissions';
 import { sessionUser } from '@/lib/auth/session';
 import { createPost } from '@/lib/posts/posts';
 import { createProfile } from '@/lib/profiles/profiles';
-import { accessAs, makeTeam, makeUser, type Team } from '../support/fixtures';
+import { accessAs, makeTeam, makeUser, type Team, roleTooLowFor } from '../support/fixtures';
 
 // Every page and layout under /w/[workspace]: another workspace's slug is a 404, a role one
 // step too low a 403, and the right role renders. The session is chosen by the test; the
@@ -37,11 +37,6 @@ const PAGES: [string, () => Promise<{ default: unknown }>, Permission, ((ids: Id
   ['new post form', () => import('@/app/w/[workspace]/posts/new/page'), 'data:write'],
   ['post page', () => import('@/app/w/[workspace]/posts/[id]/page'), 'workspace:read', (ids) => ({ id: ids.post })],
 ];
-
-function roleTooLowFor(permission: Permission): Role | undefined {
-  const lowest = Math.max(...PERMISSIONS[permission].roles.map((r) => ROLES.indexOf(r)));
-  return ROLES[lowest + 1];
-}
 
 async function render(
   load: () => Promise<{ default: unknown }>,

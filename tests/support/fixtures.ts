@@ -5,7 +5,7 @@ import { auditEvents, memberships, users, type Role, type User, type Workspace }
 import { requireMember, type Access, type Principal } from '@/lib/auth/access';
 import { createApiToken } from '@/lib/auth/api-tokens';
 import { hashPassword } from '@/lib/auth/password';
-import type { Permission } from '@/lib/auth/permissions';
+import { PERMISSIONS, ROLES, type Permission } from '@/lib/auth/permissions';
 import { createInvitation } from '@/lib/workspaces/invitations';
 import { createWorkspace } from '@/lib/workspaces/workspaces';
 
@@ -98,4 +98,10 @@ export async function lastAudit(workspace: Workspace) {
   const db = await getDb();
   const [row] = await db.select().from(auditEvents).where(eq(auditEvents.workspaceId, workspace.id)).orderBy(desc(auditEvents.id)).limit(1);
   return row;
+}
+
+/** The role just below the lowest role a permission allows; undefined when every role has it. */
+export function roleTooLowFor(permission: Permission): Role | undefined {
+  const lowest = Math.max(...PERMISSIONS[permission].roles.map((r) => ROLES.indexOf(r)));
+  return ROLES[lowest + 1];
 }

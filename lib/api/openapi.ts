@@ -2,6 +2,7 @@
 // every route folder under app/api/v1 appears here, so the two cannot drift apart; the
 // enums come from lib/, so they cannot drift from the validation either.
 
+import { ENTITY_KINDS } from '@/lib/entities/entities';
 import { MAX_JSON_BODY_BYTES } from './body';
 import { POST_SORTS } from '@/lib/posts/list';
 import { METRIC_FIELDS } from '@/lib/posts/metrics';
@@ -118,6 +119,42 @@ export const openApiDocument = {
         },
       },
       ProfileList: list('Profile', {}, onePage),
+      Alias: {
+        type: 'object',
+        required: ['text', 'caseSensitive'],
+        properties: { text: { type: 'string' }, caseSensitive: { type: 'boolean', description: 'Match only as written (for names that are common words).' } },
+      },
+      Entity: {
+        type: 'object',
+        required: ['id', 'name', 'kind', 'isUs', 'caseSensitive', 'aliases', 'archivedAt', 'createdAt', 'updatedAt'],
+        properties: {
+          id: uuid,
+          name: { type: 'string' },
+          kind: { type: 'string', enum: [...ENTITY_KINDS] },
+          isUs: { type: 'boolean', description: 'The workspace’s own person, brand or product; false for a competitor.' },
+          caseSensitive: { type: 'boolean', description: 'The default for aliases that do not say.' },
+          aliases: { type: 'array', items: ref('Alias'), description: 'Other names; the entity’s name always counts too.' },
+          archivedAt: nullable('string', { format: 'date-time' }),
+          createdAt: dateTime,
+          updatedAt: dateTime,
+        },
+      },
+      EntityInput: {
+        type: 'object',
+        required: ['name', 'kind'],
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 200 },
+          kind: { type: 'string', enum: [...ENTITY_KINDS] },
+          isUs: { type: 'boolean', default: true },
+          caseSensitive: { type: 'boolean', default: false, description: 'The default for its aliases.' },
+          aliases: {
+            type: 'array',
+            maxItems: 100,
+            items: { oneOf: [{ type: 'string' }, { type: 'object', required: ['text'], properties: { text: { type: 'string' }, caseSensitive: { type: 'boolean' } } }] },
+          },
+        },
+      },
+      EntityList: list('Entity', {}, onePage),
       ExposureRule: {
         type: 'object',
         description: 'The region rule (DESIGN.md “Effective training exposure”) in force at that time.',
@@ -360,6 +397,29 @@ export const openApiDocument = {
         requestBody: jsonBody('ProfileInput'),
         responses: {
           '201': created('The new profile.', ref('Profile')),
+          '400': badInput,
+          '413': tooLarge,
+          ...authErrors,
+        },
+      },
+    },
+    '/entities': {
+      get: {
+        summary: 'The names to look for in AI answers, by name, with their aliases.',
+        parameters: [
+          { name: 'includeArchived', in: 'query', schema: { type: 'string', enum: ['true', 'false'], default: 'false' }, description: 'Include archived entities.' },
+        ],
+        responses: {
+          '200': { description: 'Every entity, in one page.', content: json(ref('EntityList')) },
+          '400': badInput,
+          ...authErrors,
+        },
+      },
+      post: {
+        summary: 'Add a name to look for. Needs an editor or admin token.',
+        requestBody: jsonBody('EntityInput'),
+        responses: {
+          '201': created('The new entity.', ref('Entity')),
           '400': badInput,
           '413': tooLarge,
           ...authErrors,

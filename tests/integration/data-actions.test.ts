@@ -4,8 +4,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as postActions from '@/app/w/[workspace]/posts/actions';
 import * as profileActions from '@/app/w/[workspace]/profiles/actions';
 import * as ruleActions from '@/app/w/[workspace]/settings/rules/actions';
+import * as entityActions from '@/app/w/[workspace]/entities/actions';
+import { createEntity } from '@/lib/entities/entities';
 import { getDb } from '@/db/client';
-import { consentEvents, followerCounts, postMetrics, posts, profiles, regionRules, type User } from '@/db/schema';
+import { consentEvents, entities, entityAliases, followerCounts, postMetrics, posts, profiles, regionRules, type User } from '@/db/schema';
 import { PERMISSIONS, type Permission } from '@/lib/auth/permissions';
 import { sessionUser } from '@/lib/auth/session';
 import { addConsentEvent } from '@/lib/consent/events';
@@ -25,6 +27,7 @@ vi.mock('next/headers', () => ({ headers: async () => new Headers({ host: 'optle
 const postUrlAt = (iso: string) => `urn:li:activity:${((BigInt(Date.parse(iso)) << 22n) + BigInt(randomInt(1, 4_000_000))).toString()}`;
 
 interface Seed {
+  entityId: string;
   profileId: string;
   eventId: string;
   postId: string;
@@ -43,7 +46,8 @@ function seed(team: Team): Promise<Seed> {
       const event = await addConsentEvent(db, access, profile.id, { status: 'off', effectiveAt: '2025-03-01T00:00:00Z' }, 'manual');
       const post = await createPost(db, access, { profileId: profile.id, url: postUrlAt('2025-01-10T00:00:00Z'), text: 'Hello' });
       const [rule] = await db.select().from(regionRules).where(eq(regionRules.workspaceId, team.workspace.id)).orderBy(asc(regionRules.effectiveFrom));
-      return { profileId: profile.id, eventId: event.id, postId: post.id, ruleId: rule!.id };
+      const entity = await createEntity(db, access, { name: 'Ada Lovelace', kind: 'person', aliases: ['Ada'] });
+      return { profileId: profile.id, eventId: event.id, postId: post.id, ruleId: rule!.id, entityId: entity.id };
     })();
     seeds.set(team, made);
   }
@@ -53,11 +57,15 @@ function seed(team: Team): Promise<Seed> {
 /** Every row the actions could change in a workspace: a refused action leaves it identical. */
 async function footprint(team: Team) {
   const db = await getDb();
-  const of = (table: typeof profiles | typeof consentEvents | typeof posts | typeof postMetrics | typeof regionRules | typeof followerCounts) =>
+  const of = (
+    table: typeof profiles | typeof consentEvents | typeof posts | typeof postMetrics | typeof regionRules | typeof followerCounts | typeof entities | typeof entityAliases,
+  ) =>
     db.select().from(table).where(eq(table.workspaceId, team.workspace.id));
   const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
-  const [p, e, po, m, r, f] = await Promise.all([of(profiles), of(consentEvents), of(posts), of(postMetrics), of(regionRules), of(followerCounts)]);
-  return { profiles: sorted(p), events: sorted(e), posts: sorted(po), metrics: sorted(m), rules: sorted(r), followers: sorted(f) };
+  const [p, e, po, m, r, f, en, al] = await Promise.all([
+    of(profiles), of(consentEvents), of(posts), of(postMetrics), of(regionRules), of(followerCounts), of(entities), of(entityAliases),
+  ]);
+  return { profiles: sorted(p), events: sorted(e), posts: sorted(po), metrics: sorted(m), rules: sorted(r), followers: sorted(f), entities: sorted(en), aliases: sorted(al) };
 }
 
 const rule = { effectiveFrom: '2026-01-01', regions: 'US CA', label: 'Test rule', sourceTitle: 'A source', sourceUrl: 'https://example.com/source' };
@@ -69,6 +77,8 @@ const cases: Record<string, [Action, Permission, (t: Team) => Promise<Fields>]> 
   archiveProfileAction: [profileActions.archiveProfileAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, archived: 'true' })],
   addConsentEventAction: [profileActions.addConsentEventAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, status: 'on', effectiveAt: '2025-06-01T09:30', note: 'Back on' })],
   recordToggleNowAction: [profileActions.recordToggleNowAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, status: 'off' })],
+  saveEntityAction: [entityActions.saveEntityAction, 'data:write', async (t) => ({ entityId: (await seed(t)).entityId, name: 'Ada King', kind: 'person', side: 'us', aliases: 'Ada\nLovelace' })],
+  archiveEntityAction: [entityActions.archiveEntityAction, 'data:write', async (t) => ({ entityId: (await seed(t)).entityId, archived: 'true' })],
   recordFollowersAction: [profileActions.recordFollowersAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, day: '2026-01-31', total: '1520' })],
   deleteConsentEventAction: [profileActions.deleteConsentEventAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, eventId: (await seed(t)).eventId })],
   createPostAction: [postActions.createPostAction, 'data:write', async (t) => ({ profileId: (await seed(t)).profileId, url: postUrlAt('2025-04-01T08:00:00Z'), 'metrics.impressions': '100' })],
@@ -83,7 +93,7 @@ const table = Object.entries(cases).map(([name, [action, permission, fields]]) =
 beforeEach(() => vi.mocked(sessionUser).mockReset());
 
 it('covers every action the profiles, posts and region-rules modules export', () => {
-  expect(Object.keys(cases).sort()).toEqual([...Object.keys(profileActions), ...Object.keys(postActions), ...Object.keys(ruleActions)].sort());
+  expect(Object.keys(cases).sort()).toEqual([...Object.keys(profileActions), ...Object.keys(postActions), ...Object.keys(ruleActions), ...Object.keys(entityActions)].sort());
 });
 
 describe.each(table)('$name', ({ action, permission, fields }) => {
@@ -126,6 +136,8 @@ describe('ids of another workspace sent with my workspace’s slug', () => {
     ['addConsentEventAction', 'their profile', (t) => ({ profileId: t.profileId })],
     ['recordToggleNowAction', 'their profile', (t) => ({ profileId: t.profileId })],
     ['recordFollowersAction', 'their profile', (t) => ({ profileId: t.profileId })],
+    ['saveEntityAction', 'their entity', (t) => ({ entityId: t.entityId })],
+    ['archiveEntityAction', 'their entity', (t) => ({ entityId: t.entityId })],
     ['deleteConsentEventAction', 'their profile and event', (t) => ({ profileId: t.profileId, eventId: t.eventId })],
     ['deleteConsentEventAction', 'their event under my profile', (t) => ({ eventId: t.eventId })],
     ['createPostAction', 'their profile', (t) => ({ profileId: t.profileId })],

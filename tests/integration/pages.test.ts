@@ -30,6 +30,7 @@ const PAGES: [string, () => Promise<{ default: unknown }>, Permission, ((ids: Id
   ['API tokens', () => import('@/app/w/[workspace]/settings/tokens/page'), 'tokens:manage'],
   ['audit log', () => import('@/app/w/[workspace]/settings/audit/page'), 'audit:read'],
   ['import page', () => import('@/app/w/[workspace]/imports/page'), 'workspace:read'],
+  ['names to look for', () => import('@/app/w/[workspace]/entities/page'), 'workspace:read'],
   ['region rules', () => import('@/app/w/[workspace]/settings/rules/page'), 'workspace:update'],
   ['profiles list', () => import('@/app/w/[workspace]/profiles/page'), 'workspace:read'],
   ['profile page', () => import('@/app/w/[workspace]/profiles/[id]/page'), 'workspace:read', (ids) => ({ id: ids.profile })],

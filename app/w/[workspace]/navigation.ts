@@ -7,6 +7,7 @@ const SECTIONS: { path: string; label: string; permission: Permission; exact?: b
   { path: '/profiles', label: 'Profiles', permission: 'workspace:read' },
   { path: '/posts', label: 'Posts', permission: 'workspace:read' },
   { path: '/imports', label: 'Import', permission: 'workspace:read' },
+  { path: '/entities', label: 'Names', permission: 'workspace:read' },
   { path: '/settings', label: 'Settings', permission: 'workspace:update' },
 ];
 

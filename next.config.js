@@ -14,7 +14,7 @@ export default function nextConfig(phase) {
   return {
     // The wasm of PGlite and the native binding of argon2 must be loaded from node_modules
     // at run time; bundling them loses their files.
-    serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'postgres'],
+    serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'postgres', 'pg-boss', 'pg'],
     poweredByHeader: false,
     experimental: { authInterrupts: true },
   };

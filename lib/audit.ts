@@ -18,11 +18,15 @@ export type AuditAction =
   | 'token.revoked'
   | 'region_rule.added'
   | 'region_rule.changed'
-  | 'region_rule.deleted';
+  | 'region_rule.deleted'
+  | 'engine.added'
+  | 'engine.changed'
+  | 'engine.archived'
+  | 'engine.restored';
 
 export interface AuditEntry {
   action: AuditAction;
-  targetType?: 'workspace' | 'member' | 'invitation' | 'token' | 'region_rule';
+  targetType?: 'workspace' | 'member' | 'invitation' | 'token' | 'region_rule' | 'engine';
   targetId?: string;
   data?: Record<string, unknown>;
 }

@@ -21,6 +21,8 @@ const schema = z.object({
   SIGNIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** How many proxies in front of the app append to X-Forwarded-For; 1 also when there is none (lib/auth/client-ip.ts). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /** `off`: this server runs no background work (probe runs, schedules, re-scans); another one must. */
+  OPTLENS_WORKER: z.enum(['on', 'off']).default('on'),
   AUTH_GITHUB_ID: z.string().optional(),
   AUTH_GITHUB_SECRET: z.string().optional(),
   AUTH_GOOGLE_ID: z.string().optional(),

@@ -48,6 +48,8 @@ export const workspaces = pgTable('workspaces', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
+  /** Bumped with every change to the names to look for; answers scanned with an older one are re-scanned. */
+  entitiesVersion: integer('entities_version').notNull().default(1),
   createdAt: createdAt(),
 });
 

@@ -2,3 +2,4 @@
 export * from './auth';
 export * from './linkedin';
 export * from './mentions';
+export * from './probes';

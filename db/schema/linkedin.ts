@@ -213,6 +213,8 @@ export const profileDailyReach = pgTable(
 );
 
 export const importStatusEnum = pgEnum('import_status', ['running', 'succeeded', 'failed']);
+/** Posts files (metrics, opt-in events) or answers files (ChatGPT export, answers template). */
+export const importKindEnum = pgEnum('import_kind', ['posts', 'answers']);
 
 export interface ImportProblem {
   file?: string;
@@ -227,6 +229,7 @@ export const imports = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     workspaceId: workspaceId(),
+    kind: importKindEnum('kind').notNull().default('posts'),
     profileId: uuid('profile_id').references(() => profiles.id, { onDelete: 'set null' }),
     format: text('format'),
     fileName: text('file_name').notNull(),

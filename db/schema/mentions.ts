@@ -1,9 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { workspaces } from './auth';
+import { boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { apiTokens, users, workspaces } from './auth';
 import { createdAt, updatedAt } from './columns';
+import { imports } from './linkedin';
+import { answerEngineEnum, engines, probeRuns, trackedPrompts } from './probes';
 
-// Names to look for in AI answers. Every table carries workspace_id.
+// Names to look for in AI answers, the answers, and what detection found in them.
+// Every table carries workspace_id.
 
 export const entityKindEnum = pgEnum('entity_kind', ['person', 'brand', 'product', 'organization']);
 
@@ -43,5 +46,122 @@ export const entityAliases = pgTable(
   (t) => [uniqueIndex('entity_aliases_text_idx').on(t.entityId, sql`lower(${t.text})`), index('entity_aliases_workspace_idx').on(t.workspaceId)],
 );
 
+export const answerSourceEnum = pgEnum('answer_source', ['manual', 'api', 'import', 'probe']);
+
+export const answers = pgTable(
+  'answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    engine: answerEngineEnum('engine').notNull(),
+    model: text('model'),
+    askedAt: timestamp('asked_at', { withTimezone: true }).notNull(),
+    prompt: text('prompt').notNull(),
+    answer: text('answer').notNull(),
+    citations: jsonb('citations').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    source: answerSourceEnum('source').notNull(),
+    promptId: uuid('prompt_id').references(() => trackedPrompts.id, { onDelete: 'set null' }),
+    engineId: uuid('engine_id').references(() => engines.id, { onDelete: 'set null' }),
+    probeRunId: uuid('probe_run_id').references(() => probeRuns.id, { onDelete: 'set null' }),
+    importId: uuid('import_id').references(() => imports.id, { onDelete: 'set null' }),
+    /** The source's own id (ChatGPT: conversation:message), so a re-import finds it. */
+    externalId: text('external_id'),
+    /** SHA-256 of engine, time, prompt and answer: the same answer recorded twice is one answer. */
+    contentKey: text('content_key').notNull(),
+    /** The workspace's entities_version this answer was last scanned with (lib/answers/scan.ts). */
+    scannedVersion: integer('scanned_version').notNull().default(0),
+    /** The GEO denominators: words and sentences of the answer. */
+    wordCount: integer('word_count').notNull().default(0),
+    sentenceCount: integer('sentence_count').notNull().default(0),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdByToken: uuid('created_by_token').references(() => apiTokens.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('answers_workspace_asked_idx').on(t.workspaceId, t.askedAt.desc(), t.id.desc()),
+    index('answers_engine_idx').on(t.workspaceId, t.engine, t.askedAt),
+    index('answers_prompt_idx').on(t.promptId),
+    index('answers_scan_idx').on(t.workspaceId, t.scannedVersion),
+    uniqueIndex('answers_content_idx').on(t.workspaceId, t.contentKey),
+    uniqueIndex('answers_external_idx').on(t.workspaceId, t.externalId).where(sql`${t.externalId} is not null`),
+  ],
+);
+
+/** Per answer and entity named in it: the scores the metrics aggregate. */
+export const answerEntities = pgTable(
+  'answer_entities',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    answerId: uuid('answer_id')
+      .notNull()
+      .references(() => answers.id, { onDelete: 'cascade' }),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    rank: integer('rank').notNull(),
+    visibility: doublePrecision('visibility').notNull(),
+    wordShare: doublePrecision('word_share').notNull(),
+    sentiment: doublePrecision('sentiment').notNull(),
+    mentionCount: integer('mention_count').notNull(),
+    /** A citation of the answer points to this entity's domains. */
+    ownCitation: boolean('own_citation').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.answerId, t.entityId] }), index('answer_entities_entity_idx').on(t.workspaceId, t.entityId)],
+);
+
+/** Every mention: where in the answer, which alias. */
+export const mentions = pgTable(
+  'mentions',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    answerId: uuid('answer_id')
+      .notNull()
+      .references(() => answers.id, { onDelete: 'cascade' }),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    /** UTF-16 offsets into answers.answer, end exclusive. */
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    rank: integer('rank').notNull(),
+    visibility: doublePrecision('visibility').notNull(),
+    wordShare: doublePrecision('word_share').notNull(),
+    sentiment: doublePrecision('sentiment').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.answerId, t.start] }), index('mentions_entity_idx').on(t.entityId)],
+);
+
+/** The answer's citations as detection judged them: whose host, whether ours. */
+export const answerCitations = pgTable(
+  'answer_citations',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    answerId: uuid('answer_id')
+      .notNull()
+      .references(() => answers.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    url: text('url').notNull(),
+    host: text('host'),
+    /** Points to an "us" entity's domain or one of the workspace's LinkedIn posts. */
+    ours: boolean('ours').notNull(),
+    entityIds: jsonb('entity_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    linkedinPostId: text('linkedin_post_id'),
+  },
+  (t) => [primaryKey({ columns: [t.answerId, t.position] }), index('answer_citations_host_idx').on(t.workspaceId, t.host)],
+);
+
 export type Entity = typeof entities.$inferSelect;
 export type EntityAlias = typeof entityAliases.$inferSelect;
+export type Answer = typeof answers.$inferSelect;
+export type AnswerEntity = typeof answerEntities.$inferSelect;
+export type StoredMention = typeof mentions.$inferSelect;
+export type AnswerCitation = typeof answerCitations.$inferSelect;

@@ -16,6 +16,7 @@ export const PERMISSIONS = {
   'members:manage': { label: 'Invite members, change roles, remove members', roles: ['owner', 'admin'] },
   'owners:manage': { label: 'Grant or take the owner role, remove an owner', roles: ['owner'] },
   'tokens:manage': { label: 'Create and revoke API tokens', roles: ['owner', 'admin'] },
+  'engines:manage': { label: 'Configure AI engines: base URLs, models, API keys', roles: ['owner', 'admin'] },
   'audit:read': { label: 'Read the audit log', roles: ['owner', 'admin'] },
   'workspace:update': { label: 'Rename the workspace, change its URL', roles: ['owner', 'admin'] },
   'workspace:delete': { label: 'Delete the workspace and all its data', roles: ['owner'] },

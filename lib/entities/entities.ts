@@ -4,11 +4,15 @@ import type { Db } from '@/db/client';
 import { entities, entityAliases, type Entity } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
 import { isUuid } from '@/lib/auth/access';
+import { bumpEntitiesVersion } from '@/lib/answers/scan';
 import { notFound } from '@/lib/errors';
+import { jobs } from '@/lib/jobs';
 
 // Names to look for in AI answers (DESIGN.md "entity"): the profile itself, the brand,
 // products, people, competitors, each with aliases. `caseSensitive` on the entity is the
-// default for its aliases; an alias may set its own.
+// default for its aliases; an alias may set its own. Every change bumps the workspace's
+// entities version in the same transaction and asks for a background re-scan of its answers
+// (lib/answers/scan.ts); archived entities are no longer looked for.
 
 export const ENTITY_KINDS = ['person', 'brand', 'product', 'organization'] as const;
 
@@ -47,7 +51,8 @@ function aliasRows(data: z.output<typeof entityInputSchema>) {
 export async function createEntity(db: Db, access: Access, input: EntityInput): Promise<EntityWithAliases> {
   const data = entityInputSchema.parse(input);
   const workspaceId = access.workspace.id;
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
+    await bumpEntitiesVersion(tx, workspaceId);
     const [entity] = await tx
       .insert(entities)
       .values({ workspaceId, name: data.name, kind: data.kind, isUs: data.isUs, caseSensitive: data.caseSensitive })
@@ -56,13 +61,16 @@ export async function createEntity(db: Db, access: Access, input: EntityInput): 
     if (aliases.length) await tx.insert(entityAliases).values(aliases.map((a) => ({ ...a, workspaceId, entityId: entity!.id })));
     return { ...entity!, aliases };
   });
+  await jobs().rescanNeeded(workspaceId);
+  return created;
 }
 
 export async function updateEntity(db: Db, access: Access, id: string, input: EntityInput): Promise<EntityWithAliases> {
   const data = entityInputSchema.parse(input);
   const workspaceId = access.workspace.id;
   await getEntity(db, workspaceId, id);
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
+    await bumpEntitiesVersion(tx, workspaceId);
     const [entity] = await tx
       .update(entities)
       .set({ name: data.name, kind: data.kind, isUs: data.isUs, caseSensitive: data.caseSensitive })
@@ -73,14 +81,20 @@ export async function updateEntity(db: Db, access: Access, id: string, input: En
     if (aliases.length) await tx.insert(entityAliases).values(aliases.map((a) => ({ ...a, workspaceId, entityId: id })));
     return { ...entity!, aliases };
   });
+  await jobs().rescanNeeded(workspaceId);
+  return updated;
 }
 
 export async function setEntityArchived(db: Db, access: Access, id: string, archived: boolean): Promise<void> {
   await getEntity(db, access.workspace.id, id);
-  await db
-    .update(entities)
-    .set({ archivedAt: archived ? new Date() : null })
-    .where(and(eq(entities.workspaceId, access.workspace.id), eq(entities.id, id)));
+  await db.transaction(async (tx) => {
+    await bumpEntitiesVersion(tx, access.workspace.id);
+    await tx
+      .update(entities)
+      .set({ archivedAt: archived ? new Date() : null })
+      .where(and(eq(entities.workspaceId, access.workspace.id), eq(entities.id, id)));
+  });
+  await jobs().rescanNeeded(access.workspace.id);
 }
 
 export async function getEntity(db: Db, workspaceId: string, id: string): Promise<EntityWithAliases> {

@@ -8,6 +8,8 @@ const SECTIONS: { path: string; label: string; permission: Permission; exact?: b
   { path: '/posts', label: 'Posts', permission: 'workspace:read' },
   { path: '/imports', label: 'Import', permission: 'workspace:read' },
   { path: '/entities', label: 'Names', permission: 'workspace:read' },
+  { path: '/answers', label: 'AI answers', permission: 'workspace:read' },
+  { path: '/prompts', label: 'Prompts', permission: 'workspace:read' },
   { path: '/settings', label: 'Settings', permission: 'workspace:update' },
 ];
 
@@ -16,6 +18,7 @@ const SETTINGS: { path: string; label: string; permission: Permission }[] = [
   { path: '/settings/members', label: 'Members', permission: 'members:manage' },
   { path: '/settings/tokens', label: 'API tokens', permission: 'tokens:manage' },
   { path: '/settings/rules', label: 'Region rules', permission: 'workspace:update' },
+  { path: '/settings/engines', label: 'AI engines', permission: 'engines:manage' },
   { path: '/settings/audit', label: 'Audit log', permission: 'audit:read' },
 ];
 

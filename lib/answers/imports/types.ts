@@ -4,18 +4,8 @@
 // ImportFileError for a file that cannot be read at all.
 import type { ParsedNotice, ParsedRowError, SourceLocation } from '@/lib/imports/types';
 
-/** The engines an answer can come from, as stored; `other` for anything else. */
-export const ANSWER_ENGINES = ['chatgpt', 'copilot', 'gemini', 'perplexity', 'claude', 'other'] as const;
-export type AnswerEngine = (typeof ANSWER_ENGINES)[number];
-
-export const ANSWER_ENGINE_LABELS: Record<AnswerEngine, string> = {
-  chatgpt: 'ChatGPT',
-  copilot: 'Copilot',
-  gemini: 'Gemini',
-  perplexity: 'Perplexity',
-  claude: 'Claude',
-  other: 'Other',
-};
+export { ANSWER_ENGINES, ANSWER_ENGINE_LABELS, type AnswerEngine } from '../engines';
+import type { AnswerEngine } from '../engines';
 
 /** One reply of an AI engine and the question it answers, as a file describes it. */
 export interface ParsedAnswer {

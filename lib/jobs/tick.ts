@@ -1,0 +1,20 @@
+import type { Db } from '@/db/client';
+import { workspacesNeedingRescan } from '@/lib/answers/scan';
+import { queueDueRuns, requeueAbandonedRuns } from '@/lib/probes/runs';
+
+export interface TickResult {
+  /** Runs queued now for scheduled prompts whose time came. */
+  scheduled: string[];
+  /** Runs whose worker died, queued again. */
+  requeued: string[];
+  /** Workspaces with answers scanned under older names. */
+  rescans: string[];
+}
+
+/** What a server does once a minute (or, with pg-boss, one server of all): find the work that is waiting. */
+export async function schedulerTick(db: Db, now = new Date()): Promise<TickResult> {
+  const scheduled = await queueDueRuns(db, now);
+  const requeued = await requeueAbandonedRuns(db, now);
+  const rescans = await workspacesNeedingRescan(db);
+  return { scheduled, requeued, rescans };
+}

@@ -144,7 +144,7 @@ export type ExecuteResult = 'succeeded' | 'failed' | 'busy' | 'gone';
  * Claims and executes one run: asks the engine, records the answer with its mentions, and
  * writes the run's outcome. `ask` overrides the client's options (tests shorten the backoff).
  */
-export async function executeProbeRun(db: Db, runId: string, ask: Pick<AskOptions, 'sleep' | 'baseDelayMs' | 'maxDelayMs' | 'signal'> = {}): Promise<ExecuteResult> {
+export async function executeProbeRun(db: Db, runId: string, ask: Pick<AskOptions, 'sleep' | 'baseDelayMs' | 'maxDelayMs' | 'signal' | 'timeoutMs'> = {}): Promise<ExecuteResult> {
   const claim = await claimRun(db, runId);
   if (claim.status !== 'claimed') return claim.status;
   const run = claim.run;
@@ -157,9 +157,9 @@ export async function executeProbeRun(db: Db, runId: string, ask: Pick<AskOption
     const [{ engine, connection }, prompt] = await Promise.all([engineConnection(db, run.workspaceId, run.engineId), getPrompt(db, run.workspaceId, run.promptId)]);
     const started = Date.now();
     const { answer, attempts } = await askEngine(connection, prompt.text, {
-      ...ask,
       timeoutMs: engine.timeoutSeconds * 1000,
       maxAttempts: engine.maxAttempts,
+      ...ask,
     });
     await db.transaction(async (tx) => {
       const [recorded] = await recordAnswers(tx, run.workspaceId, [

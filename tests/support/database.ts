@@ -18,7 +18,10 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   const name = `${config.prefix}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(config.adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name} template ${config.template}`);
-  const client = postgres(withDatabase(config.adminUrl, name), { max: 5, onnotice: () => {} });
+  const url = withDatabase(config.adminUrl, name);
+  // For tests that open their own connections to this file's database (the pg-boss worker).
+  process.env.TEST_DATABASE_URL = url;
+  const client = postgres(url, { max: 5, onnotice: () => {} });
   return {
     db: drizzle(client, { schema }) as unknown as DatabaseHandle['db'],
     kind: 'postgres',

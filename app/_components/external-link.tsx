@@ -17,7 +17,7 @@ export function ExternalLink({ href, children, className = '' }: { href: string 
   const safe = safeHttpUrl(href);
   if (!safe) return <span className={`break-all ${className}`}>{children ?? href}</span>;
   return (
-    <a href={safe} target="_blank" rel="noopener noreferrer" className={`text-indigo-600 underline-offset-2 hover:underline dark:text-indigo-400 ${className}`}>
+    <a href={safe} target="_blank" rel="noopener noreferrer nofollow" className={`text-indigo-600 underline-offset-2 hover:underline dark:text-indigo-400 ${className}`}>
       {children ?? safe}
       <span className="sr-only"> (opens in a new tab)</span>
     </a>

@@ -23,9 +23,20 @@ export function toFormError(error: unknown): Extract<FormState, { status: 'error
     return { status: 'error', code: 'bad_request', message, fieldErrors };
   }
   if (error instanceof AppError) {
-    const fieldErrors = (error.details as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors;
-    return { status: 'error', code: error.code, message: error.message, fieldErrors };
+    return { status: 'error', code: error.code, message: error.message, fieldErrors: fieldErrorsOf(error.details) };
   }
   console.error('Unhandled action error', error);
   return { status: 'error', code: 'internal', message: 'Something went wrong on our side. Please try again.' };
+}
+
+/** An AppError's details as field errors: `{ fieldErrors }`, or the API's `[{ path, message }]` list. */
+function fieldErrorsOf(details: unknown): Record<string, string[]> | undefined {
+  if (Array.isArray(details)) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const item of details) {
+      if (item && typeof item.path === 'string' && typeof item.message === 'string') (fieldErrors[item.path] ??= []).push(item.message);
+    }
+    return Object.keys(fieldErrors).length ? fieldErrors : undefined;
+  }
+  return (details as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors;
 }

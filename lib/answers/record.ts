@@ -138,7 +138,7 @@ export async function checkPromptId(db: Db, workspaceId: string, promptId: strin
     .select({ id: trackedPrompts.id })
     .from(trackedPrompts)
     .where(and(eq(trackedPrompts.workspaceId, workspaceId), eq(trackedPrompts.id, promptId)));
-  if (!row) throw badRequest('promptId is not a tracked prompt of this workspace.', { field: 'promptId' });
+  if (!row) throw badRequest('promptId is not a tracked prompt of this workspace.', [{ path: 'promptId', message: 'Not a tracked prompt of this workspace.' }]);
 }
 
 /** Records one answer given by a person or a script; replies with its id and whether it is new. */

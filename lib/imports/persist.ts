@@ -25,11 +25,18 @@ export interface ImportCounts {
   rejected: number;
 }
 
+/** One item of a preview: the post's activity id or the answer's id in its file, its date, its text's start. */
+export interface ImportSample {
+  key: string;
+  date: string | null;
+  text: string | null;
+}
+
 export interface PersistResult extends ImportCounts {
   errors: ImportProblem[];
   notices: ImportProblem[];
-  /** The first posts of the file, for the preview. */
-  sample: { activityId: string; publishedAt: string | null; text: string | null }[];
+  /** The first posts (or answers) of the file, for the preview. */
+  sample: ImportSample[];
 }
 
 const problem = (at: SourceLocation, message: string): ImportProblem => ({ ...at, message });
@@ -127,7 +134,7 @@ export async function persistRecords(
       case 'post':
         pending.posts.push(record);
         if (result.sample.length < 20) {
-          result.sample.push({ activityId: record.activityId, publishedAt: record.publishedAt?.toISOString() ?? null, text: record.text?.slice(0, 200) ?? null });
+          result.sample.push({ key: record.activityId, date: record.publishedAt?.toISOString() ?? null, text: record.text?.slice(0, 200) ?? null });
         }
         break;
       case 'metric':

@@ -9,6 +9,8 @@ import { isUuid } from '@/lib/auth/access';
 import { env } from '@/lib/env';
 import { AppError, notFound } from '@/lib/errors';
 import { getProfile } from '@/lib/profiles/profiles';
+import { persistAnswerRecords } from '@/lib/answers/import';
+import { parseAnswerFile, sniffAnswerFormat } from '@/lib/answers/imports';
 import { parseImport } from './index';
 import { persistRecords, type ImportCounts, type PersistResult } from './persist';
 import { ImportFileError, type ImportSource } from './types';
@@ -39,10 +41,11 @@ const locate = (e: ImportFileError) =>
   e.at ? ` (${[e.at.file, e.at.sheet && `sheet ${e.at.sheet}`, e.at.row && `row ${e.at.row}`, e.at.column && `column ${e.at.column}`].filter(Boolean).join(', ')})` : '';
 
 /**
- * Imports one file into a profile: detects its format from its content, streams its records
- * into the database in ONE transaction (a broken file changes nothing), and records the
- * import with its checksum, counts and per-row problems. `dryRun` does all of it and rolls
- * back: the preview shows exactly what the import would do.
+ * Imports one file: detects its format from its content, streams its records into the
+ * database in ONE transaction (a broken file changes nothing), and records the import with
+ * its checksum, counts and per-row problems. `dryRun` does all of it and rolls back: the
+ * preview shows exactly what the import would do. LinkedIn files go into the profile given;
+ * AI answers files (ChatGPT export, answers template) belong to the workspace and need none.
  */
 export async function runImport(
   db: Db,
@@ -51,12 +54,21 @@ export async function runImport(
 ): Promise<ImportOutcome> {
   const { source, dryRun = false } = input;
   const workspaceId = access.workspace.id;
-  const profile = await getProfile(db, workspaceId, input.profileId);
   const { size } = await stat(source.path);
   const limit = env().IMPORT_MAX_MB * 1024 * 1024;
   if (size > limit) {
     throw new AppError('too_large', `${source.name} is ${(size / 1024 / 1024).toFixed(1)} MB; the import limit is ${env().IMPORT_MAX_MB} MB.`);
   }
+  let answerFormat: Awaited<ReturnType<typeof sniffAnswerFormat>>;
+  try {
+    answerFormat = await sniffAnswerFormat(source);
+  } catch (error) {
+    throw error instanceof ImportFileError ? new AppError('bad_request', `${error.message}${locate(error)} Nothing was imported.`, { at: error.at }) : error;
+  }
+  if (!answerFormat && !input.profileId) {
+    throw new AppError('bad_request', 'Send the id of the profile the posts belong to in a form field named "profile" (AI answers files need none).', [{ path: 'profile', message: 'Required.' }]);
+  }
+  const profile = answerFormat ? null : await getProfile(db, workspaceId, input.profileId);
   const checksum = await sha256(source.path);
   const [previous] = await db
     .select({ createdAt: imports.createdAt })
@@ -76,7 +88,8 @@ export async function runImport(
       .insert(imports)
       .values({
         workspaceId,
-        profileId: profile.id,
+        kind: answerFormat ? 'answers' : 'posts',
+        profileId: profile?.id ?? null,
         fileName: source.name.slice(0, 300),
         checksum,
         sizeBytes: size,
@@ -88,24 +101,22 @@ export async function runImport(
   }
 
   try {
-    const parsed = await parseImport(source, { asOf });
-    format = parsed.format;
+    const recordedBy = {
+      userId: access.principal.kind === 'user' ? access.principal.userId : null,
+      tokenId: access.principal.kind === 'token' ? access.principal.tokenId : null,
+    };
+    const persist = async (tx: Db): Promise<PersistResult> => {
+      if (answerFormat) {
+        format = answerFormat;
+        return persistAnswerRecords(tx, { workspaceId, importId, recordedBy, asOf: new Date(`${asOf}T00:00:00Z`) }, parseAnswerFile(source, answerFormat), input.onProgress);
+      }
+      const parsed = await parseImport(source, { asOf });
+      format = parsed.format;
+      return persistRecords(tx, { workspaceId, profileId: profile!.id, importId, recordedBy }, parsed.records, input.onProgress);
+    };
     const result = await db
       .transaction(async (tx) => {
-        const persisted = await persistRecords(
-          tx,
-          {
-            workspaceId,
-            profileId: profile.id,
-            importId,
-            recordedBy: {
-              userId: access.principal.kind === 'user' ? access.principal.userId : null,
-              tokenId: access.principal.kind === 'token' ? access.principal.tokenId : null,
-            },
-          },
-          parsed.records,
-          input.onProgress,
-        );
+        const persisted = await persist(tx);
         if (dryRun) throw new DryRun(persisted);
         await tx
           .update(imports)

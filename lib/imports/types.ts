@@ -1,5 +1,6 @@
 // The contract between the format parsers (pure: a file in, records out) and the importer
 // that writes records to the database in one transaction (lib/imports/persist.ts).
+import { ANSWER_FORMAT_LABELS } from '@/lib/answers/imports/types';
 
 /** Where a record or a problem came from: file (inside an archive: its path there), sheet, 1-based row, column header. */
 export interface SourceLocation {
@@ -121,4 +122,6 @@ export const FORMAT_LABELS: Record<FormatId, string> = {
   'optlens-consent-csv': 'Optlens opt-in events template',
 };
 
-export const formatLabel = (format: string | null) => (format && format in FORMAT_LABELS ? FORMAT_LABELS[format as FormatId] : (format ?? '—'));
+const ALL_FORMAT_LABELS: Record<string, string> = { ...FORMAT_LABELS, ...ANSWER_FORMAT_LABELS };
+
+export const formatLabel = (format: string | null) => (format ? (ALL_FORMAT_LABELS[format] ?? format) : '—');

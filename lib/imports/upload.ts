@@ -65,9 +65,5 @@ export async function receiveUpload(request: Request): Promise<Upload> {
     await cleanup();
     throw badRequest('Attach the file in a form field named "file".');
   }
-  if (!fields.profile) {
-    await cleanup();
-    throw badRequest('Send the id of the profile the posts belong to in a form field named "profile".', [{ path: 'profile', message: 'Required.' }]);
-  }
   return { source, fields, cleanup };
 }

@@ -8,7 +8,7 @@ import { isUuid } from '@/lib/auth/access';
 import { authSecret } from '@/lib/auth/auth-secret';
 import { recordAudit } from '@/lib/audit';
 import { openSecret, sealSecret, secretHint, SecretBoxError } from '@/lib/crypto/secret-box';
-import { notFound } from '@/lib/errors';
+import { badRequest, notFound } from '@/lib/errors';
 import { ANTHROPIC_BASE_URL, type EngineConnection } from './clients';
 
 // Engines: the AI providers a workspace asks its tracked prompts of. Only admins configure
@@ -57,6 +57,9 @@ export type PublicEngine = Omit<Engine, 'apiKeySealed'> & { hasApiKey: boolean }
 export const publicEngine = ({ apiKeySealed, ...engine }: Engine): PublicEngine => ({ ...engine, hasApiKey: apiKeySealed !== null });
 
 function keyFields(data: z.output<typeof engineInputSchema>) {
+  if (data.clearApiKey && data.apiKey !== undefined) {
+    throw badRequest('Either enter a new API key or remove the stored one, not both.', [{ path: 'apiKey', message: 'Either enter a new key or remove the stored one, not both.' }]);
+  }
   if (data.clearApiKey) return { apiKeySealed: null, apiKeyHint: null };
   if (data.apiKey === undefined) return {};
   return { apiKeySealed: sealSecret(data.apiKey, authSecret()), apiKeyHint: secretHint(data.apiKey) };

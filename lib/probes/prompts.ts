@@ -38,7 +38,7 @@ async function checkEngines(db: Db, workspaceId: string, ids: string[]) {
     .select({ id: engines.id })
     .from(engines)
     .where(and(eq(engines.workspaceId, workspaceId), inArray(engines.id, ids), isNull(engines.archivedAt)));
-  if (found.length !== new Set(ids).size) throw badRequest('One of the engines is not an active engine of this workspace.', { field: 'engineIds' });
+  if (found.length !== new Set(ids).size) throw badRequest('One of the engines is not an active engine of this workspace.', [{ path: 'engineIds', message: 'Choose active engines of this workspace.' }]);
 }
 
 async function setEngines(tx: Db, workspaceId: string, promptId: string, ids: string[]) {

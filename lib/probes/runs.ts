@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { rowsOf } from '@/db/results';
 import { engines, probeRuns, promptEngines, trackedPrompts, type ProbeRun } from '@/db/schema';
 import { MAX_ANSWER_CHARS, MAX_CITATIONS, recordAnswers } from '@/lib/answers/record';
 import type { Access } from '@/lib/auth/access';
@@ -25,7 +26,7 @@ export async function requestRuns(db: Db, access: Access, promptId: string, engi
         .from(engines)
         .where(and(eq(engines.workspaceId, access.workspace.id), inArray(engines.id, wanted), isNull(engines.archivedAt)))
     : [];
-  if (active.length === 0) throw badRequest('Choose at least one active engine to ask this prompt of.', { field: 'engineIds' });
+  if (active.length === 0) throw badRequest('Choose at least one active engine to ask this prompt of.', [{ path: 'engineIds', message: 'Choose at least one active engine.' }]);
   const now = new Date();
   const rows = await db
     .insert(probeRuns)
@@ -217,7 +218,18 @@ export async function listRuns(db: Db, workspaceId: string, opts: { promptId?: s
     .innerJoin(trackedPrompts, eq(trackedPrompts.id, probeRuns.promptId))
     .innerJoin(engines, eq(engines.id, probeRuns.engineId))
     .where(and(eq(probeRuns.workspaceId, workspaceId), opts.promptId ? eq(probeRuns.promptId, opts.promptId) : undefined))
-    .orderBy(desc(probeRuns.createdAt))
+    .orderBy(desc(probeRuns.createdAt), desc(probeRuns.id))
     .limit(opts.limit ?? 50);
   return rows.map(({ run, promptText, engineName }) => ({ ...run, promptText, engineName }));
+}
+
+/** The newest run of every prompt and engine of the workspace (one row each). */
+export async function latestRuns(db: Db, workspaceId: string): Promise<ProbeRun[]> {
+  const rows = await db.execute(sql`
+    select distinct on (prompt_id, engine_id) id from ${probeRuns}
+    where workspace_id = ${workspaceId}
+    order by prompt_id, engine_id, created_at desc, id desc`);
+  const ids = rowsOf<{ id: string }>(rows).map((r) => r.id);
+  if (ids.length === 0) return [];
+  return db.select().from(probeRuns).where(and(eq(probeRuns.workspaceId, workspaceId), inArray(probeRuns.id, ids)));
 }

@@ -3,7 +3,10 @@ import { getDb } from '@/db/client';
 import type { User } from '@/db/schema';
 import { PERMISSIONS, type Permission, type Role } from '@/lib/auth/permissions';
 import { sessionUser } from '@/lib/auth/session';
+import { recordAnswer } from '@/lib/answers/record';
+import { createEntity } from '@/lib/entities/entities';
 import { createPost } from '@/lib/posts/posts';
+import { createPrompt } from '@/lib/probes/prompts';
 import { createProfile } from '@/lib/profiles/profiles';
 import { accessAs, makeTeam, makeUser, type Team, roleTooLowFor } from '../support/fixtures';
 
@@ -19,6 +22,9 @@ type Page = (props: { params: Promise<Record<string, string>>; searchParams: Pro
 interface Ids {
   profile: string;
   post: string;
+  entity: string;
+  prompt: string;
+  answer: string;
 }
 
 const PAGES: [string, () => Promise<{ default: unknown }>, Permission, ((ids: Ids) => Record<string, string>)?][] = [
@@ -37,6 +43,13 @@ const PAGES: [string, () => Promise<{ default: unknown }>, Permission, ((ids: Id
   ['posts list', () => import('@/app/w/[workspace]/posts/page'), 'workspace:read'],
   ['new post form', () => import('@/app/w/[workspace]/posts/new/page'), 'data:write'],
   ['post page', () => import('@/app/w/[workspace]/posts/[id]/page'), 'workspace:read', (ids) => ({ id: ids.post })],
+  ['entity page', () => import('@/app/w/[workspace]/entities/[id]/page'), 'workspace:read', (ids) => ({ id: ids.entity })],
+  ['AI answers list', () => import('@/app/w/[workspace]/answers/page'), 'workspace:read'],
+  ['new answer form', () => import('@/app/w/[workspace]/answers/new/page'), 'data:write'],
+  ['answer page', () => import('@/app/w/[workspace]/answers/[id]/page'), 'workspace:read', (ids) => ({ id: ids.answer })],
+  ['prompts', () => import('@/app/w/[workspace]/prompts/page'), 'workspace:read'],
+  ['prompt page', () => import('@/app/w/[workspace]/prompts/[id]/page'), 'workspace:read', (ids) => ({ id: ids.prompt })],
+  ['AI engines', () => import('@/app/w/[workspace]/settings/engines/page'), 'engines:manage'],
 ];
 
 async function render(
@@ -74,7 +87,10 @@ async function makeRows(t: Team): Promise<Ids> {
     text: '<b>not bold</b>',
     metrics: { capturedOn: '2025-03-01', impressions: 10 },
   });
-  return { profile: profile.id, post: post.id };
+  const entity = await createEntity(db, access, { name: 'Ada Lovelace', kind: 'person' });
+  const prompt = await createPrompt(db, access, { text: 'Who wrote the first program?' });
+  const answer = await recordAnswer(db, access, { engine: 'claude', askedAt: '2026-01-01T00:00:00Z', prompt: prompt.text, answer: 'Ada Lovelace <script>x</script>', promptId: prompt.id }, 'manual');
+  return { profile: profile.id, post: post.id, entity: entity.id, prompt: prompt.id, answer: answer.id };
 }
 
 beforeAll(async () => {

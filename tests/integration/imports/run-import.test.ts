@@ -50,7 +50,7 @@ describe('importing a file', () => {
     const { access, profile } = await setup();
     const preview = await runImport(await getDb(), access, { source: file('Shares.csv', SHARES), profileId: profile.id, dryRun: true });
     expect(preview).toMatchObject({ dryRun: true, importId: null, added: 3 });
-    expect(preview.sample[0]).toMatchObject({ activityId: id(0), text: 'First post' });
+    expect(preview.sample[0]).toMatchObject({ key: id(0), text: 'First post' });
     expect(await postsOf(access.workspace.id)).toHaveLength(0);
   });
 

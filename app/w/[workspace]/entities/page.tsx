@@ -41,7 +41,10 @@ export default async function EntitiesPage({ params, searchParams }: { params: P
             {entities.map((e) => (
               <tr key={e.id} className={e.archivedAt ? 'opacity-60' : undefined}>
                 <td className={`${cell} font-medium`}>
-                  {e.name} {e.caseSensitive && <Badge>exact</Badge>} {e.archivedAt && <Badge>archived</Badge>}
+                  <Link href={`${base}/${e.id}`} className="text-indigo-600 hover:underline dark:text-indigo-400">
+                    {e.name}
+                  </Link>{' '}
+                  {e.caseSensitive && <Badge>exact</Badge>} {e.archivedAt && <Badge>archived</Badge>}
                 </td>
                 <td className={cell}>{e.kind}</td>
                 <td className={cell}>{e.isUs ? <Badge tone="indigo">us</Badge> : <Badge tone="amber">competitor</Badge>}</td>

@@ -70,23 +70,28 @@ export function ImportUploader({ workspace, profiles }: { workspace: string; pro
   return (
     <div className="space-y-4">
       <form ref={formRef} className="grid gap-4 sm:grid-cols-2" aria-label="Upload a file" onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor={ids.profile} className="mb-1 block text-sm font-medium">
-            Profile the posts belong to
-          </label>
-          <select id={ids.profile} name="profile" required className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950">
-            {profiles.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        {profiles.length > 0 && (
+          <div>
+            <label htmlFor={ids.profile} className="mb-1 block text-sm font-medium">
+              Profile the posts belong to
+            </label>
+            <select id={ids.profile} name="profile" required aria-describedby={`${ids.profile}-note`} className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-950">
+              {profiles.map((p) => (
+                <option key={p.value} value={p.value}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+            <p id={`${ids.profile}-note`} className="mt-1 text-xs text-zinc-500">
+              Not used for AI answers files: answers belong to the workspace.
+            </p>
+          </div>
+        )}
         <div>
           <label htmlFor={ids.file} className="mb-1 block text-sm font-medium">
             File
           </label>
-          <input id={ids.file} name="file" type="file" required accept=".csv,.zip,.xlsx,.xls,.txt" onChange={() => setPhase({ kind: 'idle' })} className="block w-full text-sm" />
+          <input id={ids.file} name="file" type="file" required accept=".csv,.zip,.xlsx,.xls,.txt,.json" onChange={() => setPhase({ kind: 'idle' })} className="block w-full text-sm" />
         </div>
         <div className="flex gap-2 sm:col-span-2">
           <button type="button" className={buttonClass('secondary')} disabled={busy} onClick={() => start(true)}>
@@ -134,8 +139,8 @@ function ImportStatus({ phase }: { phase: Phase }) {
       {r.dryRun && r.sample.length > 0 && (
         <ul className="list-inside list-disc text-zinc-600 dark:text-zinc-400">
           {r.sample.slice(0, 5).map((s) => (
-            <li key={s.activityId}>
-              {s.publishedAt?.slice(0, 10) ?? 'no date'} — {s.text ? s.text.slice(0, 100) : <em>no text</em>}
+            <li key={s.key}>
+              {s.date?.slice(0, 10) ?? 'no date'} — {s.text ? s.text.slice(0, 100) : <em>no text</em>}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
+import { ANSWER_ENGINES, ANSWERS_CSV_HEADER } from '@/lib/answers/imports';
 import { formatLabel, OPTLENS_CONSENT_HEADER, OPTLENS_POSTS_COLUMN_DOCS } from '@/lib/imports';
 import { listImports } from '@/lib/imports/run-import';
 import { listProfiles } from '@/lib/profiles/profiles';
@@ -19,6 +20,8 @@ const FORMATS = [
   ['Company page content', 'The page’s content export as .xlsx, .xls or .csv.'],
   ['Optlens posts template', 'For anything else: one row per post and day of metrics.'],
   ['Optlens opt-in events template', 'The profile’s history of the setting, one change per row: status (on/off), effective_at (UTC), note.'],
+  ['ChatGPT data export', 'AI answers: the .zip from ChatGPT → Settings → Data controls → Export data (or its conversations.json). Every reply is paired with its question; edited branches that were abandoned are left out. Needs no profile.'],
+  ['Optlens answers template', 'AI answers from any engine, one per row: asked_at, engine, model, prompt, answer, citations. Needs no profile.'],
 ] as const;
 
 export default async function ImportPage({ params }: { params: Promise<{ workspace: string }> }) {
@@ -29,17 +32,16 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
   const base = `/w/${workspace.slug}`;
   return (
     <div className="space-y-6">
-      <PageHeader title="Import" description="Bring in LinkedIn’s own exports. The format is recognised from the file’s content; importing the same file twice changes nothing." />
+      <PageHeader title="Import" description="Bring in LinkedIn’s own exports and AI answers. The format is recognised from the file’s content; importing the same file twice changes nothing." />
       {can(role, 'data:write') ? (
-        profiles.length === 0 ? (
-          <EmptyState title="Add a profile first">
-            Imported posts belong to a profile. <Link className="text-indigo-600 underline dark:text-indigo-400" href={`${base}/profiles`}>Add the profile</Link>, then come back.
-          </EmptyState>
-        ) : (
-          <Card title="Upload a file" description={`Up to ${env().IMPORT_MAX_MB} MB. Preview first: it shows what the import would add, update and reject, and writes nothing.`}>
-            <ImportUploader workspace={workspace.slug} profiles={profiles.map((p) => ({ value: p.id, label: `${p.name} (${p.kind === 'company' ? 'company page' : 'member'})` }))} />
-          </Card>
-        )
+        <Card title="Upload a file" description={`Up to ${env().IMPORT_MAX_MB} MB. Preview first: it shows what the import would add, update and reject, and writes nothing.`}>
+          {profiles.length === 0 && (
+            <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
+              LinkedIn files belong to a profile: <Link className="text-indigo-600 underline dark:text-indigo-400" href={`${base}/profiles`}>add the profile</Link> first. AI answers files need none.
+            </p>
+          )}
+          <ImportUploader workspace={workspace.slug} profiles={profiles.map((p) => ({ value: p.id, label: `${p.name} (${p.kind === 'company' ? 'company page' : 'member'})` }))} />
+        </Card>
       ) : (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">Your role can read imports but not make them.</p>
       )}
@@ -59,6 +61,12 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
               Download the opt-in events template
             </a>{' '}
             (<code className="text-xs">{OPTLENS_CONSENT_HEADER}</code>; the events belong to the profile you import into; future dates are refused).
+          </p>
+          <p className="mt-2">
+            <a className="text-indigo-600 underline dark:text-indigo-400" href={`${base}/imports/template?template=answers`}>
+              Download the AI answers template
+            </a>{' '}
+            (<code className="text-xs">{ANSWERS_CSV_HEADER}</code>; engine is one of {ANSWER_ENGINES.join(', ')}; citations are links separated by spaces or line breaks).
           </p>
           <p className="mt-2">
             <a className="text-indigo-600 underline dark:text-indigo-400" href={`${base}/imports/template`}>

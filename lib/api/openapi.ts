@@ -2,6 +2,8 @@
 // every route folder under app/api/v1 appears here, so the two cannot drift apart; the
 // enums come from lib/, so they cannot drift from the validation either.
 
+import { ANSWER_ENGINES } from '@/lib/answers/engines';
+import { MAX_ANSWER_CHARS, MAX_CITATIONS, MAX_PROMPT_CHARS } from '@/lib/answers/record';
 import { ENTITY_KINDS } from '@/lib/entities/entities';
 import { MAX_JSON_BODY_BYTES } from './body';
 import { POST_SORTS } from '@/lib/posts/list';
@@ -155,6 +157,79 @@ export const openApiDocument = {
         },
       },
       EntityList: list('Entity', {}, onePage),
+      Mention: {
+        type: 'object',
+        required: ['entityId', 'alias', 'start', 'end', 'rank', 'visibility', 'sentiment'],
+        properties: {
+          entityId: uuid,
+          alias: { type: 'string', description: 'The name or alias that matched, as the entity lists it.' },
+          start: { type: 'integer', minimum: 0, description: 'UTF-16 offset into `answer` (as JavaScript strings count) where the match starts.' },
+          end: { type: 'integer', minimum: 0, description: 'UTF-16 offset where it ends (exclusive). A possessive or plural ending is not included.' },
+          rank: { type: 'integer', minimum: 1, description: 'Order of the entity’s first appearance among tracked entities in this answer (1 = first).' },
+          visibility: { type: 'number', minimum: 0, maximum: 1, description: 'The entity’s GEO position-adjusted word share in this answer (Aggarwal et al. 2023).' },
+          sentiment: { type: 'number', minimum: -1, maximum: 1, description: 'AFINN comparative score of the sentence holding this mention.' },
+        },
+      },
+      AnswerEntity: {
+        type: 'object',
+        description: 'One entity named in the answer, summed up.',
+        required: ['entityId', 'name', 'isUs', 'rank', 'visibility', 'wordShare', 'sentiment', 'mentionCount', 'ownCitation'],
+        properties: {
+          entityId: uuid,
+          name: { type: 'string' },
+          isUs: { type: 'boolean' },
+          rank: { type: 'integer', minimum: 1 },
+          visibility: { type: 'number', minimum: 0, maximum: 1 },
+          wordShare: { type: 'number', minimum: 0, maximum: 1, description: 'The GEO word share without the position weight.' },
+          sentiment: { type: 'number', minimum: -1, maximum: 1, description: 'Over every sentence naming the entity.' },
+          mentionCount: { type: 'integer', minimum: 1 },
+          ownCitation: { type: 'boolean', description: 'A citation points to one of this entity’s domains.' },
+        },
+      },
+      CitationDetail: {
+        type: 'object',
+        required: ['url', 'host', 'ours', 'entityIds', 'linkedinPostId'],
+        properties: {
+          url: { type: 'string' },
+          host: nullable('string'),
+          ours: { type: 'boolean', description: 'Points to an “us” entity’s domain or one of the workspace’s LinkedIn posts.' },
+          entityIds: { type: 'array', items: uuid, description: 'Entities whose domain this is.' },
+          linkedinPostId: nullable('string', { description: 'The LinkedIn post the URL names, if any.' }),
+        },
+      },
+      Answer: {
+        type: 'object',
+        required: ['id', 'engine', 'model', 'askedAt', 'prompt', 'answer', 'citations', 'source', 'promptId', 'mentions', 'entities', 'citationDetails', 'createdAt'],
+        properties: {
+          id: uuid,
+          engine: { type: 'string', enum: [...ANSWER_ENGINES] },
+          model: nullable('string'),
+          askedAt: dateTime,
+          prompt: { type: 'string' },
+          answer: { type: 'string' },
+          citations: { type: 'array', items: { type: 'string' } },
+          source: { type: 'string', enum: ['manual', 'api', 'import', 'probe'] },
+          promptId: nullable('string', { format: 'uuid' }),
+          mentions: { type: 'array', items: ref('Mention'), description: 'In order of `start`.' },
+          entities: { type: 'array', items: ref('AnswerEntity'), description: 'In rank order.' },
+          citationDetails: { type: 'array', items: ref('CitationDetail'), description: 'One per citation, same order.' },
+          createdAt: dateTime,
+        },
+      },
+      AnswerInput: {
+        type: 'object',
+        required: ['engine', 'askedAt', 'prompt', 'answer'],
+        properties: {
+          engine: { type: 'string', enum: [...ANSWER_ENGINES] },
+          model: { type: 'string', maxLength: 200 },
+          askedAt: { ...dateTime, description: 'When the question was asked; not in the future.' },
+          prompt: { type: 'string', minLength: 1, maxLength: MAX_PROMPT_CHARS },
+          answer: { type: 'string', minLength: 1, maxLength: MAX_ANSWER_CHARS, description: 'Stored exactly as sent: mention offsets point into it.' },
+          citations: { type: 'array', maxItems: MAX_CITATIONS, items: { type: 'string', format: 'uri', description: 'http(s) only.' } },
+          promptId: { ...uuid, description: 'The tracked prompt this answers, if any.' },
+        },
+      },
+      AnswerList: list('Answer'),
       ExposureRule: {
         type: 'object',
         description: 'The region rule (DESIGN.md “Effective training exposure”) in force at that time.',
@@ -306,7 +381,11 @@ export const openApiDocument = {
               previouslyImportedAt: nullable('string', { format: 'date-time', description: 'When the same file was imported before.' }),
               errors: { type: 'array', items: ref('ImportProblem'), description: 'Rejected rows, each with where and why.' },
               notices: { type: 'array', items: ref('ImportProblem') },
-              sample: { type: 'array', items: { type: 'object' }, description: 'The first posts of the file.' },
+              sample: {
+                type: 'array',
+                description: 'The first posts (or answers) of the file.',
+                items: { type: 'object', properties: { key: { type: 'string' }, date: nullable('string', { format: 'date-time' }), text: nullable('string') } },
+              },
             },
           },
         ],
@@ -426,6 +505,38 @@ export const openApiDocument = {
         },
       },
     },
+    '/answers': {
+      get: {
+        summary: 'AI answers, newest first, with the mentions found in them.',
+        parameters: [
+          { name: 'engine', in: 'query', schema: { type: 'string', enum: [...ANSWER_ENGINES] } },
+          { name: 'entity', in: 'query', schema: uuid, description: 'Only answers naming this entity. An entity of another workspace answers 404.' },
+          { name: 'prompt', in: 'query', schema: uuid, description: 'Only answers to this tracked prompt. A prompt of another workspace answers 404.' },
+          { name: 'from', in: 'query', schema: { type: 'string' }, description: 'Asked at or after (ISO 8601 date or date-time).' },
+          { name: 'to', in: 'query', schema: { type: 'string' }, description: 'Asked before (exclusive).' },
+          { $ref: '#/components/parameters/limit' },
+          { $ref: '#/components/parameters/cursor' },
+        ],
+        responses: {
+          '200': { description: 'A page of answers.', content: json(ref('AnswerList')) },
+          '400': badInput,
+          '404': notInWorkspace,
+          ...authErrors,
+        },
+      },
+      post: {
+        summary: 'Record an AI answer; the reply holds the mentions detected in it. Needs an editor or admin token.',
+        description: 'The same answer sent again (same engine, askedAt, prompt and answer) is not stored twice: the reply is 200 with the stored answer and `duplicate: true`.',
+        requestBody: jsonBody('AnswerInput'),
+        responses: {
+          '201': created('The new answer, with `duplicate: false`.', { allOf: [ref('Answer'), { type: 'object', properties: { duplicate: { type: 'boolean' } } }] }),
+          '200': { description: 'The answer was already recorded: the stored one, with `duplicate: true`.', content: json(ref('Answer')) },
+          '400': badInput,
+          '413': tooLarge,
+          ...authErrors,
+        },
+      },
+    },
     '/profiles/{id}/consent': {
       parameters: [{ $ref: '#/components/parameters/profileId' }],
       get: {
@@ -490,7 +601,7 @@ export const openApiDocument = {
     },
     '/imports': {
       post: {
-        summary: 'Import a LinkedIn export or an Optlens CSV into a profile. Needs an editor or admin token.',
+        summary: 'Import a LinkedIn export or an Optlens CSV into a profile, or AI answers (a ChatGPT data export, the Optlens answers template) into the workspace. Needs an editor or admin token.',
         description:
           'Detects the format from the content and imports in one transaction: a broken file changes nothing, the same file twice adds nothing. ' +
           'Replies when the import has finished.',
@@ -500,10 +611,10 @@ export const openApiDocument = {
             'multipart/form-data': {
               schema: {
                 type: 'object',
-                required: ['file', 'profile'],
+                required: ['file'],
                 properties: {
                   file: { type: 'string', format: 'binary' },
-                  profile: { ...uuid, description: 'The profile the file belongs to.' },
+                  profile: { ...uuid, description: 'The profile a LinkedIn file belongs to (required for those; AI answers files need none).' },
                   dryRun: { type: 'string', enum: ['true', 'false'], description: 'true: report what the import would do, write nothing.' },
                 },
               },

@@ -16,5 +16,6 @@ export async function startJobs(): Promise<JobQueue> {
       ? await (await import('./pg-boss')).startPgBossQueue(handle.db, config.DATABASE_URL)
       : (await import('./in-process')).startInProcessQueue(handle.db);
   setJobQueue(queue);
+  console.log(`Optlens: background worker started (${queue.kind === 'pg-boss' ? 'pg-boss on PostgreSQL' : 'in-process, embedded database'}).`);
   return queue;
 }

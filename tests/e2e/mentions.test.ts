@@ -68,19 +68,20 @@ describe('AI mentions', () => {
     const form = page.getByRole('form', { name: 'Add a prompt' });
     await form.getByLabel('Question').fill('Who helps B2B companies grow on LinkedIn?');
     await form.getByRole('button', { name: 'Add prompt' }).click();
-    await page.getByRole('link', { name: 'Who helps B2B companies grow on LinkedIn?' }).waitFor();
+    await page.getByRole('link', { name: 'Who helps B2B companies grow on LinkedIn?' }).first().waitFor();
     await page.getByRole('form', { name: 'Ask “Who helps B2B companies grow on LinkedIn?” now' }).getByRole('button').click();
     await page.getByText('One run queued.').waitFor();
 
-    await page.getByRole('link', { name: 'Who helps B2B companies grow on LinkedIn?' }).click();
+    await page.locator(`a[href^="${base}/prompts/"]`).first().click();
+    await page.waitForURL(new RegExp(`${base}/prompts/[0-9a-f-]{36}$`));
     await expect.poll(async () => {
       await page.reload();
-      return page.getByRole('link', { name: /answer/i }).count();
+      return page.getByRole('link', { name: 'Answer of Local GPT' }).count();
     }, { timeout: 30_000, interval: 1000 }).toBeGreaterThan(0);
     await screenshot(page, '20-prompt-runs');
-    await page.getByRole('link', { name: /answer/i }).first().click();
+    await page.getByRole('link', { name: 'Answer of Local GPT' }).first().click();
     await page.waitForURL(new RegExp(`${base}/answers/[0-9a-f-]{36}`));
-    const marks = page.locator('mark');
+    const marks = page.locator('mark[data-side]');
     expect(await marks.allTextContents()).toEqual(['Acme', 'B2B Growth Co']);
     expect(await page.getByText('ours').count()).toBeGreaterThan(0);
     await screenshot(page, '21-answer');
@@ -97,7 +98,7 @@ describe('AI mentions', () => {
     await page.getByText('<script>window.__pwned = 1</script>', { exact: false }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
-    expect(await page.locator('mark').allTextContents()).toEqual(['B2B Growth Co', 'Acme']);
+    expect(await page.locator('mark[data-side]').allTextContents()).toEqual(['B2B Growth Co', 'Acme']);
   });
 
   it('imports a ChatGPT data export without choosing a profile', async () => {

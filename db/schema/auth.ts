@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  date,
   index,
   integer,
   jsonb,
@@ -50,6 +51,8 @@ export const workspaces = pgTable('workspaces', {
   slug: text('slug').notNull().unique(),
   /** Bumped with every change to the names to look for; answers scanned with an older one are re-scanned. */
   entitiesVersion: integer('entities_version').notNull().default(1),
+  /** The UTC day the scheduler last brought posts' exposure up to date with region rules that started since. */
+  exposureRefreshedOn: date('exposure_refreshed_on', { mode: 'string' }),
   createdAt: createdAt(),
 });
 

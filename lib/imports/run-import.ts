@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { imports, type Import } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
@@ -155,4 +155,19 @@ export async function getImport(db: Db, workspaceId: string, id: string): Promis
 
 export function listImports(db: Db, workspaceId: string, limit = 20) {
   return db.select().from(imports).where(eq(imports.workspaceId, workspaceId)).orderBy(desc(imports.createdAt)).limit(limit);
+}
+
+/**
+ * An import still `running` long after any import could take was cut off with its server (its
+ * transaction rolled back, so nothing of it is in the database): say so instead of "running".
+ */
+export const INTERRUPTED_AFTER_MS = 6 * 60 * 60 * 1000;
+
+export async function failInterruptedImports(db: Db, now = new Date()): Promise<string[]> {
+  const rows = await db
+    .update(imports)
+    .set({ status: 'failed', message: 'The import was interrupted (its server stopped) and changed nothing. Import the file again.', finishedAt: now })
+    .where(and(eq(imports.status, 'running'), lt(imports.createdAt, new Date(now.getTime() - INTERRUPTED_AFTER_MS))))
+    .returning({ id: imports.id });
+  return rows.map((r) => r.id);
 }

@@ -1,5 +1,7 @@
 import type { Db } from '@/db/client';
 import { workspacesNeedingRescan } from '@/lib/answers/scan';
+import { refreshWhereRulesStarted } from '@/lib/consent/rules-started';
+import { failInterruptedImports } from '@/lib/imports/run-import';
 import { queueDueRuns, requeueAbandonedRuns } from '@/lib/probes/runs';
 
 export interface TickResult {
@@ -9,6 +11,10 @@ export interface TickResult {
   requeued: string[];
   /** Workspaces with answers scanned under older names. */
   rescans: string[];
+  /** Workspaces whose posts' exposure was recomputed because a region rule started. */
+  exposureRefreshed: string[];
+  /** Imports marked failed because their server stopped mid-way (their transaction rolled back). */
+  interruptedImports: string[];
 }
 
 /** What a server does once a minute (or, with pg-boss, one server of all): find the work that is waiting. */
@@ -16,5 +22,7 @@ export async function schedulerTick(db: Db, now = new Date()): Promise<TickResul
   const scheduled = await queueDueRuns(db, now);
   const requeued = await requeueAbandonedRuns(db, now);
   const rescans = await workspacesNeedingRescan(db);
-  return { scheduled, requeued, rescans };
+  const exposureRefreshed = await refreshWhereRulesStarted(db, now.toISOString().slice(0, 10));
+  const interruptedImports = await failInterruptedImports(db, now);
+  return { scheduled, requeued, rescans, exposureRefreshed, interruptedImports };
 }

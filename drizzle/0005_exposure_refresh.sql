@@ -1,0 +1,1 @@
+ALTER TABLE "workspaces" ADD COLUMN "exposure_refreshed_on" date;

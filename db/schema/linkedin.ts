@@ -134,6 +134,12 @@ export const posts = pgTable(
     latestReposts: bigint('latest_reposts', { mode: 'number' }),
     latestClicks: bigint('latest_clicks', { mode: 'number' }),
     latestEngagementRate: sqlDouble('latest_engagement_rate'),
+    // What the privacy scanner (lib/privacy) found in the text: the weighted score, the findings
+    // (kind, span, weight) for the post page, and the scanner version that found them, so a
+    // better scanner re-scans old posts in the background.
+    privacyScore: sqlDouble('privacy_score'),
+    privacyFindings: jsonb('privacy_findings').$type<PrivacyFindingRow[]>(),
+    privacyScannedVersion: integer('privacy_scanned_version').notNull().default(0),
     search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('simple', coalesce(text, '') || ' ' || coalesce(shared_url, ''))`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -147,8 +153,36 @@ export const posts = pgTable(
     index('posts_profile_published_idx').on(t.workspaceId, t.profileId, sql`${t.publishedAt} desc`, sql`${t.id} desc`),
     ...SORTED_METRICS.map((column) => index(`posts_${column}_idx`).on(t.workspaceId, sql`coalesce(${sql.identifier(column)}, -1) desc`, sql`${t.id} desc`)),
     index('posts_search_idx').using('gin', t.search),
+    index('posts_privacy_scan_idx').on(t.privacyScannedVersion),
   ],
 );
+
+export interface PrivacyFindingRow {
+  kind: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/** Dated notes shown on every time chart: a campaign, a viral post, an algorithm change. */
+export const annotations = pgTable(
+  'annotations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceId(),
+    /** Null: about the whole workspace. */
+    profileId: uuid('profile_id').references(() => profiles.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    label: text('label').notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('annotations_workspace_day_idx').on(t.workspaceId, t.day)],
+);
+
+export type Annotation = typeof annotations.$inferSelect;
 
 function sqlDouble(name: string) {
   return customType<{ data: number; driverData: string | number }>({

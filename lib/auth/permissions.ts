@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   'engines:manage': { label: 'Configure AI engines: base URLs, models, API keys', roles: ['owner', 'admin'] },
   'audit:read': { label: 'Read the audit log', roles: ['owner', 'admin'] },
   'workspace:update': { label: 'Rename the workspace, change its URL', roles: ['owner', 'admin'] },
+  'workspace:export': { label: 'Download all of the workspace’s data', roles: ['owner'] },
   'workspace:delete': { label: 'Delete the workspace and all its data', roles: ['owner'] },
 } as const satisfies Record<string, { label: string; roles: readonly Role[] }>;
 

@@ -75,6 +75,13 @@ export const answers = pgTable(
     /** The GEO denominators: words and sentences of the answer. */
     wordCount: integer('word_count').notNull().default(0),
     sentenceCount: integer('sentence_count').notNull().default(0),
+    // The answer's totals over the workspace's own names ("us" entities) and over all tracked
+    // names, written with its detections: the dashboard aggregates these columns (an
+    // index-only scan) instead of joining answer_entities for every answer of the range.
+    usBestRank: integer('us_best_rank'),
+    usMentions: integer('us_mentions').notNull().default(0),
+    allMentions: integer('all_mentions').notNull().default(0),
+    usVisibility: doublePrecision('us_visibility').notNull().default(0),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdByToken: uuid('created_by_token').references(() => apiTokens.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
@@ -82,6 +89,8 @@ export const answers = pgTable(
   (t) => [
     index('answers_workspace_asked_idx').on(t.workspaceId, t.askedAt.desc(), t.id.desc()),
     index('answers_engine_idx').on(t.workspaceId, t.engine, t.askedAt),
+    // Every column the dashboard's visibility queries read: they run as index-only scans.
+    index('answers_visibility_idx').on(t.workspaceId, t.askedAt, t.engine, t.usBestRank, t.usMentions, t.allMentions, t.usVisibility),
     index('answers_prompt_idx').on(t.promptId),
     index('answers_scan_idx').on(t.workspaceId, t.scannedVersion),
     uniqueIndex('answers_content_idx').on(t.workspaceId, t.contentKey),

@@ -100,8 +100,7 @@ export async function recordAnswers(tx: Db, workspaceId: string, items: NewAnswe
   const detections = await detectInAnswers(tx, context, inserted);
   await writeDetections(
     tx,
-    workspaceId,
-    context.version,
+    context,
     inserted.map((row, i) => ({ answerId: row.id, detection: detections[i]! })),
   );
 

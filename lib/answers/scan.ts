@@ -37,8 +37,7 @@ export async function rescanBatch(db: Db, workspaceId: string, batchSize = RESCA
     await clearDetections(tx, workspaceId, ids);
     await writeDetections(
       tx,
-      workspaceId,
-      context.version,
+      context,
       batch.map((row, i) => ({ answerId: row.id, detection: detections[i]! })),
     );
     return batch.length;

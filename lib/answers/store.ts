@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { answerCitations, answerEntities, answers, mentions } from '@/db/schema';
 import type { DetectionResult } from '@/lib/mentions';
+import type { DetectionContext } from './detection';
 
 // Writing what detection found. Detections are derived data: a re-scan deletes an answer's
 // rows and writes them again, inside the caller's transaction.
@@ -25,9 +26,11 @@ export async function clearDetections(tx: Db, workspaceId: string, answerIds: st
   await tx.delete(answerCitations).where(and(eq(answerCitations.workspaceId, workspaceId), inArray(answerCitations.answerId, answerIds)));
 }
 
-/** Stores each answer's detection and the entities version it was scanned with. */
-export async function writeDetections(tx: Db, workspaceId: string, version: number, items: { answerId: string; detection: DetectionResult }[]) {
+/** Stores each answer's detection, its totals over our names, and the entities version it was scanned with. */
+export async function writeDetections(tx: Db, context: DetectionContext, items: { answerId: string; detection: DetectionResult }[]) {
   if (items.length === 0) return;
+  const { workspaceId, version } = context;
+  const us = new Set(context.matcher.entities.filter((e) => e.isUs).map((e) => e.id));
   const mentionRows = items.flatMap(({ answerId, detection }) => detection.mentions.map((m) => ({ workspaceId, answerId, ...pickMention(m) })));
   const entityRows = items.flatMap(({ answerId, detection }) =>
     detection.entities.map((e) => ({
@@ -58,10 +61,22 @@ export async function writeDetections(tx: Db, workspaceId: string, version: numb
   await insertChunked(entityRows, (chunk) => tx.insert(answerEntities).values(chunk));
   await insertChunked(citationRows, (chunk) => tx.insert(answerCitations).values(chunk));
   // One statement for the batch: the counts come as one JSON parameter.
-  const counts = items.map(({ answerId, detection }) => ({ id: answerId, words: detection.wordCount, sentences: detection.sentenceCount }));
+  const counts = items.map(({ answerId, detection }) => {
+    const ours = detection.entities.filter((e) => us.has(e.entityId));
+    return {
+      id: answerId,
+      words: detection.wordCount,
+      sentences: detection.sentenceCount,
+      best: ours.length ? Math.min(...ours.map((e) => e.rank)) : null,
+      us: ours.reduce((n, e) => n + e.count, 0),
+      all: detection.entities.reduce((n, e) => n + e.count, 0),
+      visibility: ours.reduce((n, e) => n + e.visibility, 0),
+    };
+  });
   await tx.execute(sql`
-    update ${answers} set scanned_version = ${version}, word_count = x.words, sentence_count = x.sentences
-    from jsonb_to_recordset(${JSON.stringify(counts)}::jsonb) as x(id uuid, words integer, sentences integer)
+    update ${answers} set scanned_version = ${version}, word_count = x.words, sentence_count = x.sentences,
+      us_best_rank = x.best, us_mentions = x.us, all_mentions = x.all, us_visibility = x.visibility
+    from jsonb_to_recordset(${JSON.stringify(counts)}::jsonb) as x(id uuid, words integer, sentences integer, best integer, us integer, "all" integer, visibility float8)
     where ${answers.workspaceId} = ${workspaceId} and ${answers.id} = x.id`);
 }
 

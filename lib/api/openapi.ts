@@ -413,6 +413,129 @@ export const openApiDocument = {
           },
         ],
       },
+      ReachTotals: {
+        type: 'object',
+        description: 'Reach of the posts published in the period, each with its newest numbers (DESIGN.md "Metrics").',
+        required: ['posts', 'impressions', 'membersReached', 'engagementRate', 'followersGained', 'privacyExposure', 'exposedPosts'],
+        properties: {
+          posts: { type: 'integer' },
+          impressions: { type: 'number' },
+          membersReached: { type: 'number' },
+          engagementRate: nullable('number', { description: '(reactions + comments + reposts + clicks) / impressions.' }),
+          followersGained: nullable('number'),
+          privacyExposure: { type: 'number', description: 'Privacy scores summed over the posts ever under effective training exposure.' },
+          exposedPosts: { type: 'integer' },
+        },
+      },
+      VisibilityTotals: {
+        type: 'object',
+        description: 'AI visibility of the workspace’s own names in the period’s answers.',
+        required: ['answers', 'answersMentioning', 'mentionRate', 'shareOfVoice', 'avgRank', 'avgVisibility'],
+        properties: {
+          answers: { type: 'integer' },
+          answersMentioning: { type: 'integer' },
+          mentionRate: nullable('number', { description: 'Answers naming one of our names / answers.' }),
+          shareOfVoice: nullable('number', { description: 'Mentions of our names / mentions of all tracked names, same answers.' }),
+          avgRank: nullable('number'),
+          avgVisibility: nullable('number', { description: 'GEO position-adjusted word count, 0 for answers not naming us.' }),
+        },
+      },
+      OptInGroup: {
+        type: 'object',
+        required: ['n', 'value'],
+        properties: { n: { type: 'integer' }, value: nullable('number', { description: 'Mean, or rate for the mention rate.' }) },
+      },
+      OptInComparison: {
+        type: 'object',
+        required: ['id', 'title', 'description', 'unit', 'effect'],
+        properties: {
+          id: { type: 'string', enum: ['reach', 'engagement', 'reach_raw', 'team_reach', 'mention_rate', 'share_of_voice'] },
+          title: { type: 'string' },
+          description: { type: 'string' },
+          unit: { type: 'string' },
+          effect: {
+            type: 'object',
+            required: ['exposed', 'control', 'ratio', 'low', 'high', 'test', 'minimumDetectableRatio', 'verdict'],
+            properties: {
+              exposed: ref('OptInGroup'),
+              control: ref('OptInGroup'),
+              ratio: nullable('number', { description: 'exposed / control.' }),
+              low: nullable('number', { description: 'The 95% percentile-bootstrap interval (seeded: the same data gives the same interval).' }),
+              high: nullable('number'),
+              test: { type: 'object', required: ['name', 'p'], properties: { name: { type: 'string' }, p: nullable('number') } },
+              minimumDetectableRatio: nullable('number', { description: 'The smallest ratio detectable at 80% power, α = 0.05.' }),
+              verdict: {
+                type: 'object',
+                required: ['conclusive', 'direction', 'reasons', 'text'],
+                properties: {
+                  conclusive: { type: 'boolean' },
+                  direction: { type: ['string', 'null'], enum: ['higher', 'lower', null] },
+                  reasons: { type: 'array', items: { type: 'string' } },
+                  text: { type: 'string' },
+                },
+              },
+            },
+          },
+        },
+      },
+      OptInTestResult: {
+        type: 'object',
+        required: ['claim', 'lagDays', 'scope', 'comparisons', 'tradeOff', 'counts'],
+        properties: {
+          claim: { type: 'string' },
+          lagDays: { type: 'integer' },
+          scope: {
+            type: 'object',
+            required: ['profileId', 'from', 'to'],
+            properties: { profileId: nullable('string', { format: 'uuid' }), from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date', description: 'Exclusive.' } },
+          },
+          comparisons: { type: 'array', items: ref('OptInComparison') },
+          tradeOff: {
+            type: 'array',
+            description: 'Running totals per bucket since the start of the range.',
+            items: {
+              type: 'object',
+              required: ['bucket', 'privacyExposure', 'exposedImpressions', 'mentionsWhileExposed'],
+              properties: {
+                bucket: { type: 'string', format: 'date' },
+                privacyExposure: { type: 'number' },
+                exposedImpressions: { type: 'number' },
+                mentionsWhileExposed: { type: 'integer' },
+              },
+            },
+          },
+          counts: {
+            type: 'object',
+            required: ['posts', 'postsWithoutFollowers', 'answers', 'profiles'],
+            properties: { posts: { type: 'integer' }, postsWithoutFollowers: { type: 'integer' }, answers: { type: 'integer' }, profiles: { type: 'integer' } },
+          },
+        },
+      },
+      AnalyticsSummary: {
+        type: 'object',
+        required: ['range', 'reach', 'visibility', 'optInTest'],
+        properties: {
+          range: {
+            type: 'object',
+            required: ['from', 'to', 'profile', 'lagDays', 'previous'],
+            properties: {
+              from: { type: 'string', format: 'date' },
+              to: { type: 'string', format: 'date', description: 'Included.' },
+              profile: nullable('string', { format: 'uuid' }),
+              lagDays: { type: 'integer' },
+              previous: {
+                type: 'object',
+                description: 'The period of the same length just before.',
+                required: ['from', 'to'],
+                properties: { from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date', description: 'Included.' } },
+              },
+            },
+          },
+          reach: { type: 'object', required: ['current', 'previous'], properties: { current: ref('ReachTotals'), previous: ref('ReachTotals') } },
+          visibility: { type: 'object', required: ['current', 'previous'], properties: { current: ref('VisibilityTotals'), previous: ref('VisibilityTotals') } },
+          optInTest: ref('OptInTestResult'),
+        },
+      },
     },
     parameters: {
       importId: { name: 'id', in: 'path', required: true, schema: uuid, description: 'An import of the token’s workspace.' },
@@ -637,6 +760,26 @@ export const openApiDocument = {
         summary: 'An import’s status, counts and per-row problems.',
         responses: {
           '200': { description: 'The import.', content: json(ref('Import')) },
+          '404': notInWorkspace,
+          ...authErrors,
+        },
+      },
+    },
+    '/analytics/summary': {
+      get: {
+        summary: 'Reach, AI visibility (mention rate, share of voice) and the opt-in test for a range and optionally one profile.',
+        description:
+          'Reach and visibility come for the range and for the period of the same length just before it. ' +
+          'The opt-in test compares what happened under effective training exposure with what happened without it; answers are judged by the exposure `lag` days before they were asked.',
+        parameters: [
+          { name: 'from', in: 'query', schema: { type: 'string', format: 'date' }, description: 'First day (UTC). Default: 29 days before `to`.' },
+          { name: 'to', in: 'query', schema: { type: 'string', format: 'date' }, description: 'Last day, included (UTC). Default: today.' },
+          { name: 'profile', in: 'query', schema: uuid, description: 'Only this profile’s posts (answers belong to the workspace). A profile of another workspace answers 404.' },
+          { name: 'lag', in: 'query', schema: { type: 'integer', minimum: 0, maximum: 365, default: 90 }, description: 'Days between exposure and the AI answers it may have influenced.' },
+        ],
+        responses: {
+          '200': { description: 'The summary.', content: json(ref('AnalyticsSummary')) },
+          '400': badInput,
           '404': notInWorkspace,
           ...authErrors,
         },

@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import { workspacesNeedingRescan } from '@/lib/answers/scan';
 import { refreshWhereRulesStarted } from '@/lib/consent/rules-started';
 import { failInterruptedImports } from '@/lib/imports/run-import';
+import { scanPostsPrivacy } from '@/lib/posts/privacy';
 import { queueDueRuns, requeueAbandonedRuns } from '@/lib/probes/runs';
 
 export interface TickResult {
@@ -15,6 +16,8 @@ export interface TickResult {
   exposureRefreshed: string[];
   /** Imports marked failed because their server stopped mid-way (their transaction rolled back). */
   interruptedImports: string[];
+  /** Posts whose text was scanned for personal data. */
+  privacyScanned: number;
 }
 
 /** What a server does once a minute (or, with pg-boss, one server of all): find the work that is waiting. */
@@ -24,5 +27,6 @@ export async function schedulerTick(db: Db, now = new Date()): Promise<TickResul
   const rescans = await workspacesNeedingRescan(db);
   const exposureRefreshed = await refreshWhereRulesStarted(db, now.toISOString().slice(0, 10));
   const interruptedImports = await failInterruptedImports(db, now);
-  return { scheduled, requeued, rescans, exposureRefreshed, interruptedImports };
+  const privacyScanned = await scanPostsPrivacy(db);
+  return { scheduled, requeued, rescans, exposureRefreshed, interruptedImports, privacyScanned };
 }

@@ -121,7 +121,7 @@ describe('a team gets started', () => {
   it('the viewer sees no Settings link and gets the 403 page for settings', async () => {
     const { page } = viewerSession;
     const nav = page.getByRole('navigation', { name: 'Workspace' });
-    await nav.getByRole('link', { name: 'Overview' }).waitFor();
+    await nav.getByRole('link', { name: 'Dashboard' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Settings' }).count()).toBe(0);
     // The invite step is for those who may invite.
     expect(await page.getByRole('link', { name: /Invite members/ }).count()).toBe(0);

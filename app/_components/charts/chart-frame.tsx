@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
-import { buttonClass } from '../ui';
+import { buttonClass, cell, Table } from '../ui';
+import { chartCsv, formatChartCell, type ChartData } from './chart-data';
 
 export interface LegendItem {
   label: string;
@@ -11,35 +12,52 @@ export interface LegendItem {
 
 /**
  * What every chart shares: a heading, the chart as one image with a summary in words for
- * screen readers, a legend, and a "show as table" switch for the exact numbers.
+ * screen readers, a legend, and a "show as table" switch for the exact numbers. Given `data`,
+ * the table is drawn from it and a CSV download of the same rows is offered.
  */
 export function ChartFrame({
   title,
   summary,
   legend,
   table,
+  data,
   children,
 }: {
   title: string;
   summary: string;
   legend?: LegendItem[];
-  table: ReactNode;
+  table?: ReactNode;
+  data?: ChartData;
   children: ReactNode;
 }) {
   const [asTable, setAsTable] = useState(false);
   const id = useId();
+  const download = () => {
+    if (!data) return;
+    const url = URL.createObjectURL(new Blob([chartCsv(data)], { type: 'text/csv;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: `${data.filename}.csv` });
+    link.click();
+    URL.revokeObjectURL(url);
+  };
   return (
     <figure aria-labelledby={`${id}-title`} className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <figcaption id={`${id}-title`} className="text-sm font-medium">
           {title}
         </figcaption>
-        <button type="button" className={buttonClass('secondary', 'py-1 text-xs')} aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
-          {asTable ? 'Show as chart' : 'Show as table'}
-        </button>
+        <div className="flex gap-2">
+          <button type="button" className={buttonClass('secondary', 'py-1 text-xs')} aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+            {asTable ? 'Show as chart' : 'Show as table'}
+          </button>
+          {data && (
+            <button type="button" className={buttonClass('secondary', 'py-1 text-xs')} onClick={download}>
+              Download CSV<span className="sr-only"> of {title}</span>
+            </button>
+          )}
+        </div>
       </div>
       {asTable ? (
-        table
+        (table ?? (data && <DataTable caption={title} data={data} />))
       ) : (
         <>
           <div role="img" aria-label={summary} className="text-zinc-600 dark:text-zinc-400">
@@ -58,5 +76,21 @@ export function ChartFrame({
         </>
       )}
     </figure>
+  );
+}
+
+function DataTable({ caption, data }: { caption: string; data: ChartData }) {
+  return (
+    <Table caption={caption} head={data.columns.map((c) => ({ label: c.label, numeric: c.numeric }))}>
+      {data.rows.map((row, i) => (
+        <tr key={i}>
+          {row.map((value, j) => (
+            <td key={j} className={`${cell} ${data.columns[j]?.numeric ? 'text-right tabular-nums' : 'whitespace-nowrap'}`}>
+              {formatChartCell(value, data.columns[j]?.format)}
+            </td>
+          ))}
+        </tr>
+      ))}
+    </Table>
   );
 }

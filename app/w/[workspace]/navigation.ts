@@ -3,13 +3,15 @@ import { can, type Permission, type Role } from '@/lib/auth/permissions';
 // The workspace's sections. Only features that exist are listed, and each only for the
 // roles that may open it (the pages check again through the door).
 const SECTIONS: { path: string; label: string; permission: Permission; exact?: boolean }[] = [
-  { path: '', label: 'Overview', permission: 'workspace:read', exact: true },
+  { path: '', label: 'Dashboard', permission: 'workspace:read', exact: true },
+  { path: '/opt-in-test', label: 'Opt-in test', permission: 'workspace:read' },
   { path: '/profiles', label: 'Profiles', permission: 'workspace:read' },
   { path: '/posts', label: 'Posts', permission: 'workspace:read' },
   { path: '/imports', label: 'Import', permission: 'workspace:read' },
   { path: '/entities', label: 'Names', permission: 'workspace:read' },
   { path: '/answers', label: 'AI answers', permission: 'workspace:read' },
   { path: '/prompts', label: 'Prompts', permission: 'workspace:read' },
+  { path: '/annotations', label: 'Notes', permission: 'workspace:read' },
   { path: '/settings', label: 'Settings', permission: 'workspace:update' },
 ];
 

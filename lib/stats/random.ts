@@ -1,0 +1,13 @@
+// A seeded pseudo-random generator so a bootstrap gives the same interval on every run.
+// mulberry32 (Tommy Ettinger, 2017; public domain): 32 bits of state, passes gjrand and
+// PractRand to gigabytes, plenty for resampling a few thousand values.
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

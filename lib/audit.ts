@@ -8,6 +8,7 @@ export type Actor = { userId: string; tokenId?: undefined; label: string } | { u
 export type AuditAction =
   | 'workspace.created'
   | 'workspace.renamed'
+  | 'workspace.exported'
   | 'member.invited'
   | 'invitation.revoked'
   | 'member.joined'

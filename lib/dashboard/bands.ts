@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { profiles } from '@/db/schema';
 import { spanAt, type ExposureSpan } from '@/lib/consent/exposure';
@@ -46,7 +46,8 @@ export async function profileTimelines(db: Db, scope: Pick<DashboardScope, 'work
   const rows = await db
     .select({ id: profiles.id, name: profiles.name, region: profiles.region })
     .from(profiles)
-    .where(and(eq(profiles.workspaceId, scope.workspaceId), scope.profileId ? eq(profiles.id, scope.profileId) : isNull(profiles.archivedAt)));
+    .where(and(eq(profiles.workspaceId, scope.workspaceId), scope.profileId ? eq(profiles.id, scope.profileId) : isNull(profiles.archivedAt)))
+    .orderBy(asc(profiles.name), asc(profiles.id));
   const rules = await loadRegionRules(db, scope.workspaceId);
   return Promise.all(rows.map(async (p) => ({ ...p, spans: await loadTimeline(db, scope.workspaceId, p.id, p.region, rules) })));
 }

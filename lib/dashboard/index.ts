@@ -10,7 +10,7 @@ import { visibilitySeries, visibilityTotals, type VisibilityTotals } from './vis
 
 // The dashboard: reach and AI visibility of a range (and the period before it), their trends,
 // the exposure bands the charts shade, and the per-post and per-profile views. Queries run in
-// parallel; each is one SQL statement (see `npm run bench:dashboard` for their timings).
+// parallel (`npm run bench:dashboard` prints their timings at benchmark size).
 
 export interface Kpis {
   reach: ReachTotals;

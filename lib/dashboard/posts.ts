@@ -4,7 +4,7 @@ import { rowsOf } from '@/db/results';
 import { spanAt, type ExposureState } from '@/lib/consent/exposure';
 import { profileTimelines } from './bands';
 import { followersGained } from './reach';
-import { num, numOrNull, postsInScope, ratio, type DashboardScope } from './scope';
+import { num, numOrNull, postsInScope, ratio, ENGAGEMENT, type DashboardScope } from './scope';
 
 // Per-post views of the dashboard: the scatter of reach against privacy exposure, the top
 // posts, and the profiles of a team side by side.
@@ -83,7 +83,7 @@ export async function profilesSideBySide(db: Db, scope: DashboardScope): Promise
   const result = await db.execute(sql`
     select p.profile_id, count(*)::int as posts,
       coalesce(sum(p.latest_impressions), 0)::float8 as impressions,
-      coalesce(sum(coalesce(p.latest_reactions, 0) + coalesce(p.latest_comments, 0) + coalesce(p.latest_reposts, 0) + coalesce(p.latest_clicks, 0)) filter (where p.latest_impressions > 0), 0)::float8 as engagement,
+      coalesce(sum(${ENGAGEMENT}) filter (where p.latest_impressions > 0), 0)::float8 as engagement,
       coalesce(sum(p.latest_impressions) filter (where p.latest_impressions > 0), 0)::float8 as engaged_impressions,
       coalesce(sum(p.privacy_score) filter (where p.ever_exposed), 0)::float8 as privacy_exposure
     from posts p where ${postsInScope({ ...scope, profileId: null })}

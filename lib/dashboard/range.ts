@@ -33,6 +33,8 @@ export interface DateRange {
 }
 
 const DAY = 86_400_000;
+/** Charts of more would be thousands of buckets; "all" is never longer than the data. */
+const MAX_CUSTOM_DAYS = 10 * 365;
 const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -50,8 +52,9 @@ export function bucketFor(from: Date, to: Date): Bucket {
 export function parseRange(params: { range?: string; from?: string; to?: string }, earliest: Date | null, today = new Date()): DateRange {
   const end = addDays(startOfDay(today), 1);
   let notice: string | null = null;
-  let preset = (RANGE_PRESETS as readonly string[]).includes(params.range ?? '') ? (params.range as RangePreset) : params.from || params.to ? 'custom' : '30d';
-  if (params.range && !(RANGE_PRESETS as readonly string[]).includes(params.range)) notice = `“${params.range}” is not a range: showing the last 30 days.`;
+  const known = (RANGE_PRESETS as readonly string[]).includes(params.range ?? '');
+  let preset = known ? (params.range as RangePreset) : params.from || params.to ? 'custom' : '30d';
+  if (params.range && !known) notice = preset === 'custom' ? `“${params.range}” is not a range: showing the days given.` : `“${params.range}” is not a range: showing the last 30 days.`;
 
   let from: Date;
   let to = end;
@@ -62,6 +65,10 @@ export function parseRange(params: { range?: string; from?: string; to?: string 
       notice = 'The custom range needs a start day on or before its end day: showing the last 30 days.';
       preset = '30d';
       from = addDays(end, -30);
+    } else if (Date.parse(params.to!) - Date.parse(params.from!) > MAX_CUSTOM_DAYS * DAY) {
+      notice = `A custom range covers at most ${MAX_CUSTOM_DAYS / 365} years: showing the ${MAX_CUSTOM_DAYS / 365} years up to ${params.to}.`;
+      to = addDays(new Date(`${params.to}T00:00:00Z`), 1);
+      from = addDays(to, -MAX_CUSTOM_DAYS);
     } else {
       from = new Date(`${params.from}T00:00:00Z`);
       to = addDays(new Date(`${params.to}T00:00:00Z`), 1);

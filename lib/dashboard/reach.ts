@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/results';
 import type { Bucket } from './range';
-import { bucketSql, bucketStarts, day, num, numOrNull, postsInScope, ratio, type DashboardScope } from './scope';
+import { bucketSql, bucketStarts, day, num, numOrNull, postsInScope, profilesInScope, ratio, ENGAGEMENT, type DashboardScope } from './scope';
 
 // Reach (DESIGN.md "Metrics") of the posts published in a range: each post counts with its
 // newest known numbers (posts.latest_*), so "impressions in March" means "impressions of the
@@ -21,7 +21,6 @@ export interface ReachTotals {
   exposedPosts: number;
 }
 
-const ENGAGEMENT = sql`coalesce(p.latest_reactions, 0) + coalesce(p.latest_comments, 0) + coalesce(p.latest_reposts, 0) + coalesce(p.latest_clicks, 0)`;
 
 export async function reachTotals(db: Db, scope: DashboardScope): Promise<ReachTotals> {
   const [postsRow, followers] = await Promise.all([
@@ -61,7 +60,7 @@ export async function followersGained(db: Db, scope: DashboardScope): Promise<nu
     left join lateral (select f.total from follower_counts f where f.profile_id = pr.id and f.total is not null and f.day < ${day(scope.from)} order by f.day desc limit 1) starts on true
     left join lateral (select f.total from follower_counts f where f.profile_id = pr.id and f.total is not null and f.day >= ${day(scope.from)} and f.day < ${day(scope.to)} order by f.day asc limit 1) firsts on true
     left join lateral (select sum(f.new_followers) as total from follower_counts f where f.profile_id = pr.id and f.day >= ${day(scope.from)} and f.day < ${day(scope.to)}) news on true
-    where pr.workspace_id = ${scope.workspaceId}::uuid ${scope.profileId ? sql`and pr.id = ${scope.profileId}::uuid` : sql``}`);
+    where pr.workspace_id = ${scope.workspaceId}::uuid and pr.id in (${profilesInScope(scope)})`);
   return numOrNull(rowsOf<{ gained: unknown }>(result)[0]?.gained);
 }
 
@@ -97,7 +96,7 @@ export async function reachSeries(db: Db, scope: DashboardScope, bucket: Bucket)
         where f.profile_id = pr.id and f.total is not null and f.day < e.bucket_end::date
         order by f.day desc limit 1
       ) last
-      where pr.workspace_id = ${scope.workspaceId}::uuid ${scope.profileId ? sql`and pr.id = ${scope.profileId}::uuid` : sql``}
+      where pr.workspace_id = ${scope.workspaceId}::uuid and pr.id in (${profilesInScope(scope)})
       group by e.bucket_end`),
   ]);
   const byBucket = new Map(rowsOf<Record<string, unknown>>(postRows).map((r) => [String(r.bucket), r]));

@@ -15,10 +15,26 @@ export interface DashboardScope {
 export const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 export const day = (d: Date) => sql`${d.toISOString().slice(0, 10)}::date`;
 
-/** `posts p` of the scope, published in the range. */
+/**
+ * `posts p` of the scope, published in the range. The workspace's view leaves archived
+ * profiles out, as its exposure bands and team comparison do: archiving stops tracking.
+ */
 export const postsInScope = (s: DashboardScope): SQL =>
   sql`p.workspace_id = ${s.workspaceId}::uuid and p.published_at >= ${ts(s.from)} and p.published_at < ${ts(s.to)}
-    ${s.profileId ? sql`and p.profile_id = ${s.profileId}::uuid` : sql``}`;
+    and p.profile_id in (${profilesInScope(s)})`;
+
+/** The ids of the scope's profiles: the one chosen (archived or not), or every active one. */
+export const profilesInScope = (s: Pick<DashboardScope, 'workspaceId' | 'profileId'>): SQL =>
+  s.profileId
+    ? sql`select ${s.profileId}::uuid`
+    : sql`select pr.id from profiles pr where pr.workspace_id = ${s.workspaceId}::uuid and pr.archived_at is null`;
+
+/**
+ * A post's engagement: its newest engagement rate times its impressions, so files that give
+ * only a total of interactions (creator analytics top posts) count as they do on the posts
+ * list (lib/posts/metrics.ts computes the rate from the parts or that total).
+ */
+export const ENGAGEMENT = sql`coalesce(p.latest_engagement_rate * p.latest_impressions, 0)`;
 
 /** `answers a` of the workspace asked in the range (answers belong to the workspace, not a profile). */
 export const answersInScope = (s: DashboardScope): SQL =>

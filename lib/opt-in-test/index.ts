@@ -89,8 +89,10 @@ export async function runOptInTest(db: Db, scope: DashboardScope, options: { lag
   if (!scope.profileId && timelines.length >= 2) {
     // Opted-in against opted-out profiles over the same dates: only weeks in which both
     // kinds of profile posted, so a season or an algorithm change falls on both sides.
-    const weeksOf = (list: readonly PostObservation[]) => new Set(list.map((p) => weekKey(p.publishedAt)));
-    const shared = new Set([...weeksOf(exposedPosts)].filter((w) => weeksOf(otherPosts).has(w)));
+    // Weeks are counted among the posts that enter the comparison (those with a follower count).
+    const weeksOf = (list: readonly PostObservation[]) => new Set(withFollowers(list).map((p) => weekKey(p.publishedAt)));
+    const otherWeeks = weeksOf(otherPosts);
+    const shared = new Set([...weeksOf(exposedPosts)].filter((w) => otherWeeks.has(w)));
     const inShared = (list: readonly PostObservation[]) => withFollowers(list).filter((p) => shared.has(weekKey(p.publishedAt)));
     comparisons.push({
       id: 'team_reach',
@@ -133,17 +135,22 @@ export async function runOptInTest(db: Db, scope: DashboardScope, options: { lag
   };
 }
 
-/** What exposure bought and what it cost, as running totals per bucket. */
+/**
+ * What exposure bought and what it cost, as running totals per bucket: impressions of posts
+ * published under exposure and answers naming us after exposure (lagged) against the privacy
+ * scores of every post that was ever under exposure (DESIGN.md: turning the toggle off does
+ * not take a post out of the pool).
+ */
 function tradeOff(posts: readonly PostObservation[], exposedAnswers: readonly AnswerObservation[], scope: DashboardScope, bucket: Bucket): TradeOffPoint[] {
   const starts = bucketStarts(scope.from, scope.to, bucket);
   const keyOf = (d: Date) => truncate(d, bucket).toISOString().slice(0, 10);
   const add = new Map<string, { privacy: number; impressions: number; mentions: number }>();
   const at = (key: string) => add.get(key) ?? add.set(key, { privacy: 0, impressions: 0, mentions: 0 }).get(key)!;
   for (const p of posts) {
-    if (!p.exposed) continue;
+    if (!p.everExposed) continue;
     const entry = at(keyOf(p.publishedAt));
     entry.privacy += p.privacyScore;
-    entry.impressions += p.impressions;
+    if (p.exposed) entry.impressions += p.impressions;
   }
   for (const a of exposedAnswers) if (a.namesUs) at(keyOf(a.askedAt)).mentions += 1;
   let privacy = 0;

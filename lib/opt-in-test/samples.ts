@@ -10,6 +10,8 @@ export interface PostObservation {
   profileId: string;
   publishedAt: Date;
   exposed: boolean;
+  /** Under exposure at any time since publication: in the pool a model may have learnt from. */
+  everExposed: boolean;
   impressions: number;
   /** Reactions + comments + reposts (+ clicks) over impressions. */
   engagementRate: number | null;
@@ -20,9 +22,8 @@ export interface PostObservation {
 
 export async function postObservations(db: Db, scope: DashboardScope): Promise<PostObservation[]> {
   const result = await db.execute(sql`
-    select p.profile_id, p.published_at, p.exposed_at_publication, p.latest_impressions, coalesce(p.privacy_score, 0)::float8 as privacy_score,
-      (coalesce(p.latest_reactions, 0) + coalesce(p.latest_comments, 0) + coalesce(p.latest_reposts, 0) + coalesce(p.latest_clicks, 0))::float8
-        / nullif(p.latest_impressions, 0) as engagement_rate,
+    select p.profile_id, p.published_at, p.exposed_at_publication, p.ever_exposed, p.latest_impressions, coalesce(p.privacy_score, 0)::float8 as privacy_score,
+      p.latest_engagement_rate as engagement_rate,
       (select f.total from follower_counts f
         where f.profile_id = p.profile_id and f.total is not null and f.day <= (p.published_at at time zone 'UTC')::date
         order by f.day desc limit 1) as followers
@@ -32,6 +33,7 @@ export async function postObservations(db: Db, scope: DashboardScope): Promise<P
     profileId: String(r.profile_id),
     publishedAt: new Date(r.published_at as string),
     exposed: Boolean(r.exposed_at_publication),
+    everExposed: Boolean(r.ever_exposed),
     impressions: num(r.latest_impressions),
     engagementRate: numOrNull(r.engagement_rate),
     followers: numOrNull(r.followers),

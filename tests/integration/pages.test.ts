@@ -50,6 +50,8 @@ const PAGES: [string, () => Promise<{ default: unknown }>, Permission, ((ids: Id
   ['prompts', () => import('@/app/w/[workspace]/prompts/page'), 'workspace:read'],
   ['prompt page', () => import('@/app/w/[workspace]/prompts/[id]/page'), 'workspace:read', (ids) => ({ id: ids.prompt })],
   ['AI engines', () => import('@/app/w/[workspace]/settings/engines/page'), 'engines:manage'],
+  ['opt-in test', () => import('@/app/w/[workspace]/opt-in-test/page'), 'workspace:read'],
+  ['notes', () => import('@/app/w/[workspace]/annotations/page'), 'workspace:read'],
 ];
 
 async function render(

@@ -1,4 +1,5 @@
 import { getDb } from '@/db/client';
+import { recordAudit } from '@/lib/audit';
 import { requirePageAccess } from '@/lib/auth/guards';
 import { exportFileName, exportWorkspaceZip } from '@/lib/export';
 
@@ -7,9 +8,12 @@ import { exportFileName, exportWorkspaceZip } from '@/lib/export';
 // and 403 pages, as for the posts CSV.
 export async function GET(_request: Request, { params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
-  const { workspace } = await requirePageAccess(slug, 'workspace:export');
+  const { workspace, actor } = await requirePageAccess(slug, 'workspace:export');
   const now = new Date();
-  return new Response(exportWorkspaceZip(await getDb(), workspace, now), {
+  const db = await getDb();
+  // A full copy of the workspace's data left the server: the audit log says who took it.
+  await recordAudit(db, workspace.id, actor, { action: 'workspace.exported', targetType: 'workspace', targetId: workspace.id });
+  return new Response(exportWorkspaceZip(db, workspace, now), {
     headers: {
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="${exportFileName(workspace, now)}"`,

@@ -292,3 +292,28 @@ export type ConsentEvent = typeof consentEvents.$inferSelect;
 export type Post = typeof posts.$inferSelect;
 export type PostMetric = typeof postMetrics.$inferSelect;
 export type Import = typeof imports.$inferSelect;
+
+/**
+ * Per profile and UTC day of publication, the sums the dashboard reads (lib/dashboard): kept
+ * by statement-level triggers on posts (drizzle/0008), so every write path (forms, API,
+ * imports, metric refreshes, exposure refreshes, privacy scans) keeps it exact, in the same
+ * transaction, with one recomputation of the touched days per statement.
+ */
+export const postDayTotals = pgTable(
+  'post_day_totals',
+  {
+    workspaceId: workspaceId(),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    posts: integer('posts').notNull(),
+    impressions: sqlDouble('impressions').notNull(),
+    membersReached: sqlDouble('members_reached').notNull(),
+    engagement: sqlDouble('engagement').notNull(),
+    engagedImpressions: sqlDouble('engaged_impressions').notNull(),
+    privacyExposure: sqlDouble('privacy_exposure').notNull(),
+    everExposedPosts: integer('ever_exposed_posts').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.day] }), index('post_day_totals_workspace_idx').on(t.workspaceId, t.day)],
+);

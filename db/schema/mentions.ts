@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { apiTokens, users, workspaces } from './auth';
 import { createdAt, updatedAt } from './columns';
 import { imports } from './linkedin';
@@ -174,3 +174,26 @@ export type Answer = typeof answers.$inferSelect;
 export type AnswerEntity = typeof answerEntities.$inferSelect;
 export type StoredMention = typeof mentions.$inferSelect;
 export type AnswerCitation = typeof answerCitations.$inferSelect;
+
+/**
+ * Per workspace, UTC day and engine, the sums of answers' totals over our names
+ * (answers.us_*): the dashboard's AI visibility reads these. Kept by statement-level triggers
+ * on answers (drizzle/0008), like post_day_totals.
+ */
+export const answerDayTotals = pgTable(
+  'answer_day_totals',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    engine: answerEngineEnum('engine').notNull(),
+    answers: integer('answers').notNull(),
+    mentioning: integer('mentioning').notNull(),
+    usMentions: integer('us_mentions').notNull(),
+    allMentions: integer('all_mentions').notNull(),
+    usVisibility: doublePrecision('us_visibility').notNull(),
+    usRankSum: integer('us_rank_sum').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.day, t.engine] })],
+);

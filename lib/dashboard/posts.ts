@@ -4,7 +4,7 @@ import { rowsOf } from '@/db/results';
 import { spanAt, type ExposureState } from '@/lib/consent/exposure';
 import { profileTimelines } from './bands';
 import { followersGained } from './reach';
-import { num, numOrNull, postsInScope, ratio, ENGAGEMENT, type DashboardScope } from './scope';
+import { num, numOrNull, postDaysInScope, postsInScope, ratio, type DashboardScope } from './scope';
 
 // Per-post views of the dashboard: the scatter of reach against privacy exposure, the top
 // posts, and the profiles of a team side by side.
@@ -81,13 +81,13 @@ export interface ProfileColumn {
 export async function profilesSideBySide(db: Db, scope: DashboardScope): Promise<ProfileColumn[]> {
   const timelines = await profileTimelines(db, { workspaceId: scope.workspaceId, profileId: null });
   const result = await db.execute(sql`
-    select p.profile_id, count(*)::int as posts,
-      coalesce(sum(p.latest_impressions), 0)::float8 as impressions,
-      coalesce(sum(${ENGAGEMENT}) filter (where p.latest_impressions > 0), 0)::float8 as engagement,
-      coalesce(sum(p.latest_impressions) filter (where p.latest_impressions > 0), 0)::float8 as engaged_impressions,
-      coalesce(sum(p.privacy_score) filter (where p.ever_exposed), 0)::float8 as privacy_exposure
-    from posts p where ${postsInScope({ ...scope, profileId: null })}
-    group by p.profile_id`);
+    select t.profile_id, sum(t.posts)::int as posts,
+      coalesce(sum(t.impressions), 0)::float8 as impressions,
+      coalesce(sum(t.engagement), 0)::float8 as engagement,
+      coalesce(sum(t.engaged_impressions), 0)::float8 as engaged_impressions,
+      coalesce(sum(t.privacy_exposure), 0)::float8 as privacy_exposure
+    from post_day_totals t where ${postDaysInScope({ ...scope, profileId: null })}
+    group by t.profile_id`);
   const byProfile = new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.profile_id), r]));
   const now = new Date();
   return Promise.all(

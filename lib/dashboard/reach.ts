@@ -2,9 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/results';
 import type { Bucket } from './range';
-import { bucketSql, bucketStarts, day, num, numOrNull, postsInScope, profilesInScope, ratio, ENGAGEMENT, type DashboardScope } from './scope';
+import { bucketSql, bucketStarts, day, num, numOrNull, postDaysInScope, profilesInScope, ratio, type DashboardScope } from './scope';
 
-// Reach (DESIGN.md "Metrics") of the posts published in a range: each post counts with its
+// Reach (DESIGN.md "Metrics") of the posts published in a range, read from post_day_totals
+// (per profile and day, kept exact by triggers on posts): each post counts with its
 // newest known numbers (posts.latest_*), so "impressions in March" means "impressions of the
 // posts published in March, as last measured". Engagement = reactions + comments + reposts
 // (+ clicks where known); its rate is over the impressions of the posts that have both.
@@ -25,14 +26,14 @@ export interface ReachTotals {
 export async function reachTotals(db: Db, scope: DashboardScope): Promise<ReachTotals> {
   const [postsRow, followers] = await Promise.all([
     db.execute(sql`
-      select count(*)::int as posts,
-        coalesce(sum(p.latest_impressions), 0)::float8 as impressions,
-        coalesce(sum(p.latest_members_reached), 0)::float8 as members_reached,
-        coalesce(sum(${ENGAGEMENT}) filter (where p.latest_impressions > 0), 0)::float8 as engagement,
-        coalesce(sum(p.latest_impressions) filter (where p.latest_impressions > 0), 0)::float8 as engaged_impressions,
-        coalesce(sum(p.privacy_score) filter (where p.ever_exposed), 0)::float8 as privacy_exposure,
-        count(*) filter (where p.ever_exposed)::int as exposed_posts
-      from posts p where ${postsInScope(scope)}`),
+      select coalesce(sum(t.posts), 0)::int as posts,
+        coalesce(sum(t.impressions), 0)::float8 as impressions,
+        coalesce(sum(t.members_reached), 0)::float8 as members_reached,
+        coalesce(sum(t.engagement), 0)::float8 as engagement,
+        coalesce(sum(t.engaged_impressions), 0)::float8 as engaged_impressions,
+        coalesce(sum(t.privacy_exposure), 0)::float8 as privacy_exposure,
+        coalesce(sum(t.ever_exposed_posts), 0)::int as exposed_posts
+      from post_day_totals t where ${postDaysInScope(scope)}`),
     followersGained(db, scope),
   ]);
   const row = rowsOf<Record<string, unknown>>(postsRow)[0] ?? {};
@@ -80,12 +81,12 @@ export async function reachSeries(db: Db, scope: DashboardScope, bucket: Bucket)
   const ends = starts.map((s, i) => (starts[i + 1] ?? scope.to).toISOString().slice(0, 10));
   const [postRows, followerRows] = await Promise.all([
     db.execute(sql`
-      select to_char(date_trunc(${bucketSql(bucket)}, p.published_at at time zone 'UTC'), 'YYYY-MM-DD') as bucket,
-        count(*)::int as posts,
-        coalesce(sum(p.latest_impressions), 0)::float8 as impressions,
-        coalesce(sum(${ENGAGEMENT}) filter (where p.latest_impressions > 0), 0)::float8 as engagement,
-        coalesce(sum(p.latest_impressions) filter (where p.latest_impressions > 0), 0)::float8 as engaged_impressions
-      from posts p where ${postsInScope(scope)}
+      select to_char(date_trunc(${bucketSql(bucket)}, t.day), 'YYYY-MM-DD') as bucket,
+        sum(t.posts)::int as posts,
+        coalesce(sum(t.impressions), 0)::float8 as impressions,
+        coalesce(sum(t.engagement), 0)::float8 as engagement,
+        coalesce(sum(t.engaged_impressions), 0)::float8 as engaged_impressions
+      from post_day_totals t where ${postDaysInScope(scope)}
       group by 1`),
     db.execute(sql`
       select e.bucket_end, sum(last.total)::float8 as followers

@@ -30,11 +30,16 @@ export const profilesInScope = (s: Pick<DashboardScope, 'workspaceId' | 'profile
     : sql`select pr.id from profiles pr where pr.workspace_id = ${s.workspaceId}::uuid and pr.archived_at is null`;
 
 /**
- * A post's engagement: its newest engagement rate times its impressions, so files that give
- * only a total of interactions (creator analytics top posts) count as they do on the posts
- * list (lib/posts/metrics.ts computes the rate from the parts or that total).
+ * `post_day_totals t` of the scope: the per-profile, per-day sums kept by triggers on posts
+ * (drizzle/0008). Ranges are whole UTC days, so they cover exactly the posts of the range.
  */
-export const ENGAGEMENT = sql`coalesce(p.latest_engagement_rate * p.latest_impressions, 0)`;
+// Engagement in post_day_totals is a post's newest engagement rate times its impressions, so
+// files that give only a total of interactions count as they do on the posts list.
+export const postDaysInScope = (s: DashboardScope): SQL =>
+  sql`t.workspace_id = ${s.workspaceId}::uuid and t.day >= ${day(s.from)} and t.day < ${day(s.to)} and t.profile_id in (${profilesInScope(s)})`;
+
+/** `answer_day_totals t` of the workspace in the range (per day and engine, kept by triggers on answers). */
+export const answerDaysInScope = (s: DashboardScope): SQL => sql`t.workspace_id = ${s.workspaceId}::uuid and t.day >= ${day(s.from)} and t.day < ${day(s.to)}`;
 
 /** `answers a` of the workspace asked in the range (answers belong to the workspace, not a profile). */
 export const answersInScope = (s: DashboardScope): SQL =>

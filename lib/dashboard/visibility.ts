@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/results';
 import type { AnswerEngine } from '@/lib/answers/engines';
 import type { Bucket } from './range';
-import { answersInScope, bucketSql, bucketStarts, num, numOrNull, ratio, type DashboardScope } from './scope';
+import { answerDaysInScope, bucketSql, bucketStarts, num, numOrNull, ratio, type DashboardScope } from './scope';
 
 // AI visibility of the workspace's own names ("us" entities) in the range's answers
 // (DESIGN.md "Metrics"), with the tracked names as they are now (archived ones left out):
@@ -14,7 +14,7 @@ import { answersInScope, bucketSql, bucketStarts, num, numOrNull, ratio, type Da
 //                   (an answer not naming us counts 0, as in the paper)
 // Answers belong to the workspace, not to a profile: a profile's view shows the same numbers.
 // Each answer carries its totals over our names (answers.us_*, written with its detections
-// and re-scans), so these are single scans of one covering index.
+// and re-scans), summed per day and engine into answer_day_totals by triggers on answers.
 
 export interface VisibilityTotals {
   answers: number;
@@ -27,13 +27,13 @@ export interface VisibilityTotals {
 
 export async function visibilityTotals(db: Db, scope: DashboardScope): Promise<VisibilityTotals> {
   const result = await db.execute(sql`
-    select count(*)::int as answers,
-      count(a.us_best_rank)::int as mentioning,
-      coalesce(sum(a.us_mentions), 0)::float8 as us_mentions,
-      coalesce(sum(a.all_mentions), 0)::float8 as all_mentions,
-      avg(a.us_best_rank)::float8 as avg_rank,
-      coalesce(sum(a.us_visibility), 0)::float8 as visibility
-    from answers a where ${answersInScope(scope)}`);
+    select coalesce(sum(t.answers), 0)::int as answers,
+      coalesce(sum(t.mentioning), 0)::int as mentioning,
+      coalesce(sum(t.us_mentions), 0)::float8 as us_mentions,
+      coalesce(sum(t.all_mentions), 0)::float8 as all_mentions,
+      sum(t.us_rank_sum)::float8 / nullif(sum(t.mentioning), 0) as avg_rank,
+      coalesce(sum(t.us_visibility), 0)::float8 as visibility
+    from answer_day_totals t where ${answerDaysInScope(scope)}`);
   const row = rowsOf<Record<string, unknown>>(result)[0] ?? {};
   const answers = num(row.answers);
   return {
@@ -58,13 +58,13 @@ export interface VisibilityPoint {
 /** Per bucket and engine (only engines with answers in a bucket appear in it). */
 export async function visibilitySeries(db: Db, scope: DashboardScope, bucket: Bucket): Promise<{ buckets: string[]; engines: AnswerEngine[]; points: VisibilityPoint[] }> {
   const result = await db.execute(sql`
-    select to_char(date_trunc(${bucketSql(bucket)}, a.asked_at at time zone 'UTC'), 'YYYY-MM-DD') as bucket, a.engine,
-      count(*)::int as answers,
-      count(a.us_best_rank)::int as mentioning,
-      coalesce(sum(a.us_mentions), 0)::float8 as us_mentions,
-      coalesce(sum(a.all_mentions), 0)::float8 as all_mentions,
-      coalesce(sum(a.us_visibility), 0)::float8 as visibility
-    from answers a where ${answersInScope(scope)}
+    select to_char(date_trunc(${bucketSql(bucket)}, t.day), 'YYYY-MM-DD') as bucket, t.engine,
+      sum(t.answers)::int as answers,
+      sum(t.mentioning)::int as mentioning,
+      coalesce(sum(t.us_mentions), 0)::float8 as us_mentions,
+      coalesce(sum(t.all_mentions), 0)::float8 as all_mentions,
+      coalesce(sum(t.us_visibility), 0)::float8 as visibility
+    from answer_day_totals t where ${answerDaysInScope(scope)}
     group by 1, 2 order by 1, 2`);
   const points = rowsOf<Record<string, unknown>>(result).map((r) => ({
     bucket: String(r.bucket),

@@ -59,6 +59,8 @@ export const NOT_EXPORTED: Record<string, string> = {
   memberships: 'exported as members.csv, joined with the members’ email and name',
   invitations: 'pending invitations are links with secret tokens',
   api_tokens: 'API tokens are secrets; create new ones',
+  post_day_totals: 'sums of posts.csv per profile and day, kept for the dashboard',
+  answer_day_totals: 'sums of answers.csv per day and engine, kept for the dashboard',
 };
 
 /** (a, b) > (x, y): the rows after the last one of the previous page. */

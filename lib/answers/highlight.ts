@@ -3,9 +3,8 @@
 // past the end, overlapping another, or splitting an emoji after a bad import is skipped, and
 // the text is always shown whole.
 
+/** A span to mark (a mention, a privacy finding): UTF-16 offsets, end exclusive. */
 export interface HighlightSpan {
-  entityId: string;
-  alias: string;
   start: number;
   end: number;
 }

@@ -223,6 +223,8 @@ async function upsertPosts(
            media_kind text, visibility text, shared_url text, exposed_at_publication boolean, ever_exposed boolean, exposure_state text)
       on conflict (workspace_id, activity_id) do update set
         text = coalesce(excluded.text, posts.text),
+        -- A changed text is scanned for personal data again (lib/posts/privacy.ts).
+        privacy_scanned_version = case when coalesce(excluded.text, posts.text) is distinct from posts.text then 0 else posts.privacy_scanned_version end,
         media_kind = coalesce(excluded.media_kind, posts.media_kind),
         visibility = coalesce(excluded.visibility, posts.visibility),
         shared_url = coalesce(excluded.shared_url, posts.shared_url),

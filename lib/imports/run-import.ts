@@ -7,6 +7,7 @@ import { imports, type Import } from '@/db/schema';
 import type { Access } from '@/lib/auth/access';
 import { isUuid } from '@/lib/auth/access';
 import { env } from '@/lib/env';
+import { jobs } from '@/lib/jobs';
 import { AppError, notFound } from '@/lib/errors';
 import { getProfile } from '@/lib/profiles/profiles';
 import { persistAnswerRecords } from '@/lib/answers/import';
@@ -128,6 +129,7 @@ export async function runImport(
         if (error instanceof DryRun) return error.result;
         throw error;
       });
+    if (!dryRun) await jobs().workWaiting(); // the new posts' privacy scan
     return { ...result, importId, format, checksum, dryRun, previouslyImportedAt: previous?.createdAt.toISOString() ?? null };
   } catch (error) {
     const message =

@@ -75,6 +75,7 @@ export function startInProcessQueue(db: Db, options: InProcessOptions = {}): Job
     kind: 'in-process',
     probeRunsQueued: async () => wake(),
     rescanNeeded: async () => wake(),
+    workWaiting: async () => wake(),
     /** Resolves when nothing is pumping or running (tests). */
     async idle() {
       while (pumping || inFlight.size) {

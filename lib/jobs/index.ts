@@ -11,6 +11,8 @@ export interface JobQueue {
   probeRunsQueued(runIds: string[]): Promise<void>;
   /** The workspace's names changed: re-scan its answers. */
   rescanNeeded(workspaceId: string): Promise<void>;
+  /** Posts were written (their privacy scan waits): run the scheduler's tick soon. */
+  workWaiting(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ const NONE: JobQueue = {
   kind: 'none',
   probeRunsQueued: async () => {},
   rescanNeeded: async () => {},
+  workWaiting: async () => {},
   stop: async () => {},
 };
 

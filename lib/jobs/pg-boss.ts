@@ -61,6 +61,10 @@ export async function startPgBossQueue(db: Db, connectionString: string, options
     rescanNeeded: async (workspaceId) => {
       await sendRescan(workspaceId);
     },
+    // One tick soon, however many imports finish: a singleton key per minute.
+    workWaiting: async () => {
+      await boss.send(QUEUES.tick, {}, { singletonKey: 'work-waiting', singletonSeconds: 10 });
+    },
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }),
   };
 }

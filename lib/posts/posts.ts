@@ -12,6 +12,7 @@ import { activityIdTime, canonicalPostUrl, parsePostRef, type PostRef } from '@/
 import { getProfile } from '@/lib/profiles/profiles';
 import { postColumns } from './list';
 import { hasAnyMetric, metricHistory, metricSnapshotSchema, refreshLatestMetrics, upsertMetricSnapshots } from './metrics';
+import { PRIVACY_SCAN_VERSION, privacyOf } from './privacy';
 
 /** A post as the app hands it out: every column but the search vector. */
 export type PostRow = Awaited<ReturnType<typeof getPost>>['post'];
@@ -50,13 +51,15 @@ function parsePost(url: string): PostRef {
 async function postColumnsFor(
   db: Db,
   workspaceId: string,
-  profile: { id: string; region: string },
+  profile: { id: string; region: string; name: string },
   data: z.output<typeof postUpdateSchema>,
   ref: PostRef,
   publishedAt: Date,
 ) {
   const spans = await loadTimeline(db, workspaceId, profile.id, profile.region);
   const e = postExposure(spans, publishedAt);
+  // One post's text scans in microseconds: done here, the post page shows its findings at once.
+  const privacy = privacyOf(data.text ?? null, profile.name);
   return {
     profileId: profile.id,
     activityId: ref.id,
@@ -69,6 +72,9 @@ async function postColumnsFor(
     exposedAtPublication: e.exposedAtPublication,
     everExposed: e.everExposed,
     exposureState: e.stateAtPublication,
+    privacyScore: privacy.score,
+    privacyFindings: privacy.findings,
+    privacyScannedVersion: PRIVACY_SCAN_VERSION,
   };
 }
 

@@ -4,12 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerExcerpt, highlightSegments, splitsSurrogatePair, type HighlightSpan } from '@/lib/answers/highlight';
 
-const span = (start: number, end: number, entityId = 'e1'): HighlightSpan => ({ entityId, alias: 'x', start, end });
+type Mention = HighlightSpan & { entityId: string; alias: string };
+const span = (start: number, end: number, entityId = 'e1'): Mention => ({ entityId, alias: 'x', start, end });
 /** Segments as [text, entityId?] pairs, easy to read in a table. */
-const shape = (text: string, spans: HighlightSpan[]) => highlightSegments(text, spans).map((s) => (s.mention ? [s.text, s.mention.entityId] : [s.text]));
+const shape = (text: string, spans: Mention[]) => highlightSegments(text, spans).map((s) => (s.mention ? [s.text, s.mention.entityId] : [s.text]));
 
 describe('highlightSegments', () => {
-  it.each<[string, string, HighlightSpan[], string[][]]>([
+  it.each<[string, string, Mention[], string[][]]>([
     ['no mentions: the whole text as one piece', 'Hello world', [], [['Hello world']]],
     ['empty text: no pieces', '', [span(0, 1)], []],
     ['a mention in the middle', 'Ask Ada now', [span(4, 7)], [['Ask '], ['Ada', 'e1'], [' now']]],

@@ -5,6 +5,7 @@ import { requirePageAccess } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { loadTimeline } from '@/lib/consent/refresh';
 import { getPost } from '@/lib/posts/posts';
+import { PRIVACY_SCAN_VERSION, privacyOf } from '@/lib/posts/privacy';
 import { listProfiles } from '@/lib/profiles/profiles';
 import { MetricHistoryChart } from '@/app/_components/charts/metric-history-chart';
 import { ExternalLink } from '@/app/_components/external-link';
@@ -14,6 +15,7 @@ import { todayUtc } from '@/app/_components/utc';
 import { DeletePostForm, EditPostForm, SnapshotForm } from '../post-forms';
 import { mediaKindOptions, profileOptions, visibilityLabel, visibilityOptions } from '../post-options';
 import { ExposureCard } from './exposure-card';
+import { PrivacyFindings, PrivacyText } from './privacy-findings';
 
 export const metadata: Metadata = { title: 'Post' };
 
@@ -25,6 +27,9 @@ export default async function PostPage({ params }: { params: Promise<{ workspace
   const canEdit = can(role, 'data:write');
   const [spans, profiles] = await Promise.all([loadTimeline(db, workspace.id, profile.id, profile.region), canEdit ? listProfiles(db, workspace.id, { includeArchived: true }) : []]);
   const base = `/w/${workspace.slug}`;
+  // Stored findings once the background scan has been; until then (just imported) scanned here.
+  const privacy =
+    post.privacyScannedVersion >= PRIVACY_SCAN_VERSION ? { score: post.privacyScore ?? 0, findings: post.privacyFindings ?? [] } : privacyOf(post.text, profile.name);
   const latest = [
     ['Impressions', formatCount(post.latestImpressions)],
     ['Members reached', formatCount(post.latestMembersReached)],
@@ -55,7 +60,7 @@ export default async function PostPage({ params }: { params: Promise<{ workspace
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card title="Text">
           {post.text ? (
-            <p className="whitespace-pre-wrap break-words text-sm leading-relaxed">{post.text}</p>
+            <PrivacyText text={post.text} findings={privacy.findings} />
           ) : (
             <p className="text-sm italic text-zinc-500">No text recorded{post.sharedUrl ? ' (a repost)' : ''}.</p>
           )}
@@ -67,6 +72,12 @@ export default async function PostPage({ params }: { params: Promise<{ workspace
         </Card>
         <ExposureCard post={post} profile={profile} spans={spans} href={`${base}/profiles/${profile.id}`} />
       </div>
+
+      {post.text && (
+        <Card title="Privacy" description="What the post gives away: personal data of the author and of others, and confidential markers, marked in the text above.">
+          <PrivacyFindings text={post.text} findings={privacy.findings} score={privacy.score} everExposed={post.everExposed} />
+        </Card>
+      )}
 
       <Card title="Metrics" description={post.latestCapturedOn ? `Newest snapshot: ${post.latestCapturedOn}.` : undefined}>
         <dl className="mb-6 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">

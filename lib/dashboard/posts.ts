@@ -50,7 +50,8 @@ export async function topPosts(db: Db, scope: DashboardScope, limit = 10): Promi
       p.latest_impressions, p.latest_engagement_rate, p.privacy_score, p.exposed_at_publication, p.exposure_state
     from posts p join profiles pr on pr.id = p.profile_id
     where ${postsInScope(scope)} and p.latest_impressions is not null
-    order by p.latest_impressions desc, p.id desc limit ${limit}`);
+    -- The expression of posts_latest_impressions_idx: the index walks the best posts first.
+    order by coalesce(p.latest_impressions, -1) desc, p.id desc limit ${limit}`);
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
     id: String(r.id),
     profileName: String(r.profile_name),

@@ -140,7 +140,8 @@ export const TOOLTIP_STYLE = {
 
 export const AXIS_TICK = { fill: 'currentColor', fontSize: 11 } as const;
 
-export const percentTick = (v: number) => `${Math.round(v * 100)}%`;
+/** Whole percents, or tenths below 10% so small rates' ticks stay distinct (1.5% is not "2%"). */
+export const percentTick = (v: number) => `${(v * 100).toFixed(Math.abs(v) < 0.1 && v !== 0 ? 1 : 0)}%`;
 
 /** What every time chart of the dashboard is given besides its own series. */
 export interface TimeFrame {

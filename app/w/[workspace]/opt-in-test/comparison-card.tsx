@@ -63,7 +63,7 @@ export function ComparisonCard({ comparison: c, domain, base, lagDays }: { compa
   );
 }
 
-const link = 'text-indigo-600 hover:underline dark:text-indigo-400';
+const link = 'text-indigo-600 underline underline-offset-2 dark:text-indigo-400';
 
 /** What to add when a side has too little data: the verdict says "not conclusive", this says how to fix it. */
 function Hints({ comparison: c, base, lagDays }: { comparison: Comparison; base: string; lagDays: number }) {

@@ -22,7 +22,7 @@ import { Timeline } from './timeline';
 export const metadata: Metadata = { title: 'Opt-in test' };
 
 const DISTRIBUTION: ReadonlySet<Comparison['id']> = new Set(['reach', 'reach_raw', 'engagement', 'team_reach']);
-const link = 'text-indigo-600 hover:underline dark:text-indigo-400';
+const link = 'text-indigo-600 underline underline-offset-2 dark:text-indigo-400';
 
 export default async function OptInTestPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { workspace: slug } = await params;

@@ -9,7 +9,7 @@ export function Timeline({ markers, notesHref }: { markers: TimelineMarker[]; no
   if (markers.length === 0) {
     return (
       <EmptyState title="No notes or opt-in changes in this range">
-        Record when a profile turned the setting on or off on its profile page, and add <a className="text-indigo-600 hover:underline dark:text-indigo-400" href={notesHref}>notes</a> for
+        Record when a profile turned the setting on or off on its profile page, and add <a className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400" href={notesHref}>notes</a> for
         campaigns or algorithm changes: a change that coincides with exposure can explain an effect.
       </EmptyState>
     );

@@ -15,8 +15,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { apiTokens, users, workspaces } from './auth';
+import { apiTokens, users } from './auth';
 import { createdAt, updatedAt } from './columns';
+import { workspaceId } from './workspace-column';
 
 // Profiles, their opt-in history, the region rules that decide exposure, posts, metrics
 // and imports. Every table carries workspace_id, and every query filters on it.
@@ -26,10 +27,6 @@ export const SORTED_METRICS = ['latest_impressions', 'latest_members_reached', '
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-const workspaceId = () =>
-  uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' });
 
 export const profileKindEnum = pgEnum('profile_kind', ['member', 'company']);
 export const consentStatusEnum = pgEnum('consent_status', ['on', 'off']);

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { apiTokens, users, workspaces } from './auth';
+import { apiTokens, users } from './auth';
 import { createdAt, updatedAt } from './columns';
+import { workspaceId } from './workspace-column';
 import { imports } from './linkedin';
 import { answerEngineEnum, engines, probeRuns, trackedPrompts } from './probes';
 
@@ -14,9 +15,7 @@ export const entities = pgTable(
   'entities',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     name: text('name').notNull(),
     kind: entityKindEnum('kind').notNull(),
     /** "Us" (the workspace's own people, brand, products) rather than a competitor. */
@@ -34,9 +33,7 @@ export const entityAliases = pgTable(
   'entity_aliases',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     entityId: uuid('entity_id')
       .notNull()
       .references(() => entities.id, { onDelete: 'cascade' }),
@@ -52,9 +49,7 @@ export const answers = pgTable(
   'answers',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     engine: answerEngineEnum('engine').notNull(),
     model: text('model'),
     askedAt: timestamp('asked_at', { withTimezone: true }).notNull(),
@@ -102,9 +97,7 @@ export const answers = pgTable(
 export const answerEntities = pgTable(
   'answer_entities',
   {
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     answerId: uuid('answer_id')
       .notNull()
       .references(() => answers.id, { onDelete: 'cascade' }),
@@ -126,9 +119,7 @@ export const answerEntities = pgTable(
 export const mentions = pgTable(
   'mentions',
   {
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     answerId: uuid('answer_id')
       .notNull()
       .references(() => answers.id, { onDelete: 'cascade' }),
@@ -151,9 +142,7 @@ export const mentions = pgTable(
 export const answerCitations = pgTable(
   'answer_citations',
   {
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     answerId: uuid('answer_id')
       .notNull()
       .references(() => answers.id, { onDelete: 'cascade' }),
@@ -183,9 +172,7 @@ export type AnswerCitation = typeof answerCitations.$inferSelect;
 export const answerDayTotals = pgTable(
   'answer_day_totals',
   {
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceId(),
     day: date('day', { mode: 'string' }).notNull(),
     engine: answerEngineEnum('engine').notNull(),
     answers: integer('answers').notNull(),

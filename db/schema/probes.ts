@@ -1,16 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ANSWER_ENGINES } from '@/lib/answers/engines';
-import { users, workspaces } from './auth';
+import { users } from './auth';
 import { createdAt, updatedAt } from './columns';
+import { workspaceId } from './workspace-column';
 
 // Engines (configured AI providers), the prompts asked of them, and each probe run.
 // Every table carries workspace_id, and every query filters on it.
 
-const workspaceId = () =>
-  uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' });
 
 export const answerEngineEnum = pgEnum('answer_engine', ANSWER_ENGINES);
 /** The wire format: OpenAI-compatible Chat Completions, or Anthropic's Messages API. */

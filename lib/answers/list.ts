@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, exists, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { answerCitations, answerEntities, answers, entities, mentions, trackedPrompts, type Answer } from '@/db/schema';
+import { answerCitations, answerEntities, answers, entities, mentions, trackedPrompts, type Answer, type StoredMention } from '@/db/schema';
 import { isUuid } from '@/lib/auth/access';
 import { badRequest, notFound } from '@/lib/errors';
 import { ANSWER_ENGINES } from './engines';
@@ -37,16 +37,7 @@ function decodeCursor(cursor: string): Cursor {
   throw badRequest('The cursor is not valid for this list: pass back the nextCursor of the previous page.');
 }
 
-export interface AnswerMention {
-  entityId: string;
-  alias: string;
-  start: number;
-  end: number;
-  rank: number;
-  visibility: number;
-  wordShare: number;
-  sentiment: number;
-}
+export type AnswerMention = Omit<StoredMention, 'workspaceId' | 'answerId'>;
 
 export interface AnswerDetails extends Answer {
   promptText: string | null;

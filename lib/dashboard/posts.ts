@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/results';
+import { PRIVACY_SCAN_VERSION, privacyOf } from '@/lib/posts/privacy';
 import { spanAt, type ExposureState } from '@/lib/consent/exposure';
 import { profileTimelines } from './bands';
 import { followersGained } from './reach';
@@ -22,9 +23,12 @@ export interface PostPoint {
 
 /** The range's posts (newest first, at most `limit`), with whether more were left out. */
 export async function postPoints(db: Db, scope: DashboardScope, limit = 2000): Promise<{ points: PostPoint[]; truncated: boolean }> {
+  // Posts the background scan has not reached yet (just imported) are scanned here, from
+  // their full text: the chart never waits for the worker.
   const result = await db.execute(sql`
     select p.id, pr.name as profile_name, p.published_at, left(coalesce(p.text, ''), 120) as excerpt,
-      p.latest_impressions, p.privacy_score, p.exposed_at_publication, p.exposure_state
+      p.latest_impressions, p.privacy_score, p.exposed_at_publication, p.exposure_state,
+      case when p.privacy_scanned_version < ${PRIVACY_SCAN_VERSION} then coalesce(p.text, '') end as unscanned_text
     from posts p join profiles pr on pr.id = p.profile_id
     where ${postsInScope(scope)}
     order by p.published_at desc, p.id desc limit ${limit + 1}`);
@@ -37,7 +41,7 @@ export async function postPoints(db: Db, scope: DashboardScope, limit = 2000): P
       publishedAt: new Date(r.published_at as string).toISOString(),
       excerpt: String(r.excerpt),
       impressions: numOrNull(r.latest_impressions),
-      privacyScore: numOrNull(r.privacy_score),
+      privacyScore: r.unscanned_text === null ? numOrNull(r.privacy_score) : privacyOf(r.unscanned_text as string, String(r.profile_name)).score,
       exposedAtPublication: Boolean(r.exposed_at_publication),
       exposureState: (r.exposure_state as string | null) ?? null,
     })),

@@ -61,9 +61,10 @@ export async function startPgBossQueue(db: Db, connectionString: string, options
     rescanNeeded: async (workspaceId) => {
       await sendRescan(workspaceId);
     },
-    // One tick soon, however many imports finish: a singleton key per minute.
+    // A tick soon, at most one per 2 seconds: a notice in a slot already taken gets the next
+    // slot (debounced, not dropped), so the last import's posts are scanned too.
     workWaiting: async () => {
-      await boss.send(QUEUES.tick, {}, { singletonKey: 'work-waiting', singletonSeconds: 10 });
+      await boss.sendDebounced(QUEUES.tick, {}, {}, 2, 'work-waiting');
     },
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }),
   };

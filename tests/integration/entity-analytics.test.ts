@@ -4,11 +4,14 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { answerEntities, answers, type User } from '@/db/schema';
+import { createAnnotation } from '@/lib/annotations';
 import type { AnswerEngine } from '@/lib/answers/engines';
 import { citationsReport, entityByEngine, entitySummary, entityWeekly, shareOfVoice, type Period } from '@/lib/answers/analytics';
 import { recordAnswers } from '@/lib/answers/record';
 import { sessionUser } from '@/lib/auth/session';
+import { addConsentEvent } from '@/lib/consent/events';
 import { createEntity, setEntityArchived } from '@/lib/entities/entities';
+import { createProfile } from '@/lib/profiles/profiles';
 import { accessAs, makeTeam, type Team } from '../support/fixtures';
 
 // The entity page's numbers, from answers whose detection is known by construction: short
@@ -278,6 +281,36 @@ describe('the entity page', () => {
     expect(html).not.toContain('https://example.org/a');
     const all = await render(w.a.viewer, w.a.workspace.slug, w.acme, { from: '2025-03-03', to: '2025-03-17', cited: 'all', engine: 'chatgpt' });
     expect(all).toContain('https://example.org/a');
+  });
+
+  it('shades the workspace’s periods of training exposure and marks its notes and opt-in changes on both weekly charts', async () => {
+    const db = await getDb();
+    const editor = await accessAs(w.a.editor, w.a.workspace, 'data:write');
+    // A US profile is exposed by LinkedIn's default until it opts out on 10 March.
+    const ada = await createProfile(db, editor, { name: 'Ada Lovelace', kind: 'member', region: 'US' });
+    await addConsentEvent(db, editor, ada.id, { status: 'off', effectiveAt: '2025-03-10T00:00:00Z' }, 'manual');
+    await createAnnotation(db, editor, { day: '2025-03-05', label: 'Launch webinar' });
+    await createAnnotation(db, editor, { day: '2025-03-17', label: 'After the period' });
+
+    const html = await render(w.a.viewer, w.a.workspace.slug, w.acme, { from: '2025-03-03', to: '2025-03-17' });
+    const twice = (text: string) => expect(html.split(text).length - 1, text).toBe(2);
+    // Legend, spoken summary and the list of markers, under each of the two charts.
+    twice('Shaded: under effective training exposure<');
+    twice('Under effective training exposure (shaded): 2025-03-03 to 2025-03-09.');
+    twice(' Marked: 2025-03-05: Launch webinar; 2025-03-10: Opted out of generative-AI training (Ada Lovelace).');
+    twice('Opt-out changes (dot and dashed line)');
+    twice('Notes (dot and dashed line)');
+    twice('2 markers: notes and opt-in changes');
+    twice('Note: Launch webinar');
+    twice('Opt-out: Opted out of generative-AI training');
+    expect(html).not.toContain('After the period');
+
+    // A period without exposure says so in the legend and the summary.
+    const later = await render(w.a.viewer, w.a.workspace.slug, w.acme, { from: '2025-03-17', to: '2025-03-24' });
+    expect(later).toContain('Shaded: under effective training exposure (none in this range)');
+    expect(later).toContain('No period of this range was under effective training exposure.');
+    expect(later).toContain('Note: After the period');
+    expect(later).not.toContain('Launch webinar');
   });
 
   it('says so honestly when the period has no answers, and survives bad parameters', async () => {

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
+import { timelineMarkers } from '@/lib/annotations';
 import { citationsReport, entityByEngine, entitySummary, entityWeekly, shareOfVoice, type AnswerScope } from '@/lib/answers/analytics';
 import { ANSWER_ENGINE_LABELS } from '@/lib/answers/engines';
 import { requirePageAccess } from '@/lib/auth/guards';
+import { exposureBands } from '@/lib/dashboard/bands';
 import { getEntity } from '@/lib/entities/entities';
 import { EngineTrendChart } from '@/app/_components/charts/engine-trend-chart';
 import { ShareOfVoiceChart } from '@/app/_components/charts/share-of-voice-chart';
@@ -33,13 +35,19 @@ export default async function EntityPage({
   const entity = await orNotFound(getEntity(db, workspace.id, id));
   const view = readPeriodParams(await searchParams, todayUtc());
   const scope: AnswerScope = { period: view.period, engine: view.engine };
-  const [summary, engines, weekly, voice, citations] = await Promise.all([
+  // The period's last day, included: the notes and opt-in changes of the charts end there.
+  const lastDay = new Date(view.period.to.getTime() - 86_400_000).toISOString().slice(0, 10);
+  const [summary, engines, weekly, voice, citations, bands, markers] = await Promise.all([
     entitySummary(db, workspace.id, entity.id, scope),
     entityByEngine(db, workspace.id, entity.id, scope),
     entityWeekly(db, workspace.id, entity.id, scope),
     shareOfVoice(db, workspace.id, scope),
     citationsReport(db, workspace.id, { ...scope, namingEntityId: view.cited === 'entity' ? entity.id : undefined }),
+    // Answers belong to the workspace, not to a profile: the whole team's exposure and markers.
+    exposureBands(db, { workspaceId: workspace.id, profileId: null, from: view.period.from, to: view.period.to }),
+    timelineMarkers(db, workspace.id, { from: view.from, to: lastDay }),
   ]);
+  const overlays = { bands, markers, rangeEnd: view.to };
   const base = `/w/${workspace.slug}`;
   const self = `${base}/entities/${entity.id}`;
   const engineName = view.engine ? ANSWER_ENGINE_LABELS[view.engine] : null;
@@ -104,10 +112,13 @@ export default async function EntityPage({
             <EntityKpis metrics={summary} />
           </Card>
 
-          <Card title="Over time" description="Per UTC week and engine. A gap is a week without answers from that engine.">
+          <Card
+            title="Over time"
+            description="Per UTC week and engine. A gap is a week without answers from that engine. Shaded: weeks when any of the workspace’s profiles was under effective training exposure (darker where all were); dots and dashed lines mark notes and opt-in changes."
+          >
             <div className="space-y-8">
-              <EngineTrendChart series={weekly} metric="mentionRate" entityName={entity.name} />
-              <EngineTrendChart series={weekly} metric="avgVisibility" entityName={entity.name} />
+              <EngineTrendChart series={weekly} metric="mentionRate" entityName={entity.name} {...overlays} />
+              <EngineTrendChart series={weekly} metric="avgVisibility" entityName={entity.name} {...overlays} />
             </div>
           </Card>
 

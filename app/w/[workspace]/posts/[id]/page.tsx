@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
+import { timelineMarkers } from '@/lib/annotations';
 import { requirePageAccess } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { loadTimeline } from '@/lib/consent/refresh';
+import { bandsFromTimelines } from '@/lib/dashboard/bands';
 import { getPost } from '@/lib/posts/posts';
 import { PRIVACY_SCAN_VERSION, privacyOf } from '@/lib/posts/privacy';
 import { listProfiles } from '@/lib/profiles/profiles';
@@ -25,7 +27,16 @@ export default async function PostPage({ params }: { params: Promise<{ workspace
   const db = await getDb();
   const { post, profile, metrics } = await orNotFound(getPost(db, workspace.id, id));
   const canEdit = can(role, 'data:write');
-  const [spans, profiles] = await Promise.all([loadTimeline(db, workspace.id, profile.id, profile.region), canEdit ? listProfiles(db, workspace.id, { includeArchived: true }) : []]);
+  // The metric history's span (capture days, both included), over which its chart shades the
+  // profile's periods of effective training exposure and marks its notes and opt-in changes.
+  const firstDay = metrics[0]?.capturedOn;
+  const lastDay = metrics[metrics.length - 1]?.capturedOn;
+  const [spans, profiles, markers] = await Promise.all([
+    loadTimeline(db, workspace.id, profile.id, profile.region),
+    canEdit ? listProfiles(db, workspace.id, { includeArchived: true }) : [],
+    firstDay && lastDay ? timelineMarkers(db, workspace.id, { from: firstDay, to: lastDay, profileId: profile.id }) : [],
+  ]);
+  const bands = firstDay && lastDay ? bandsFromTimelines([spans], new Date(`${firstDay}T00:00:00Z`), new Date(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000)) : [];
   const base = `/w/${workspace.slug}`;
   // Stored findings once the background scan has been; until then (just imported) scanned here.
   const privacy =
@@ -88,7 +99,11 @@ export default async function PostPage({ params }: { params: Promise<{ workspace
             </div>
           ))}
         </dl>
-        <MetricHistoryChart metrics={metrics.map(({ capturedOn, impressions, membersReached, reactions, comments, reposts, clicks, saves }) => ({ capturedOn, impressions, membersReached, reactions, comments, reposts, clicks, saves }))} />
+        <MetricHistoryChart
+          metrics={metrics.map(({ capturedOn, impressions, membersReached, reactions, comments, reposts, clicks, saves }) => ({ capturedOn, impressions, membersReached, reactions, comments, reposts, clicks, saves }))}
+          bands={bands}
+          markers={markers}
+        />
         {canEdit && (
           <div className="mt-6 border-t border-zinc-200 pt-4 dark:border-zinc-800">
             <h3 className="mb-3 text-sm font-semibold">Add a snapshot</h3>

@@ -37,7 +37,7 @@ export function EntityTable({ base, entities }: { base: string; entities: Answer
           <td className={numeric}>{formatRate(e.wordShare)}</td>
           <td className={`${cell} whitespace-nowrap tabular-nums`}>{sentimentLabel(e.sentiment)}</td>
           <td className={numeric}>{e.mentionCount}</td>
-          <td className={cell}>{e.ownCitation ? <Badge tone="green">yes</Badge> : <span className="text-zinc-400">no</span>}</td>
+          <td className={cell}>{e.ownCitation ? <Badge tone="green">yes</Badge> : <span className="text-zinc-500 dark:text-zinc-400">no</span>}</td>
         </tr>
       ))}
     </Table>

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/results';
 import { exposureBands, type ExposureBand } from './bands';
+import { accountReachSeries } from './daily-reach';
 import { postPoints, profilesSideBySide, topPosts } from './posts';
 import { parseRange, type DateRange } from './range';
 import { reachSeries, reachTotals, type ReachTotals } from './reach';
@@ -17,12 +18,13 @@ export interface Kpis {
   visibility: VisibilityTotals;
 }
 
-/** The first day with any post or answer: where "all time" starts. */
+/** The first day with any post, answer or daily account reach: where "all time" starts. */
 export async function earliestData(db: Db, workspaceId: string, profileId: string | null): Promise<Date | null> {
   const result = await db.execute(sql`
     select least(
       (select min(published_at) from posts where workspace_id = ${workspaceId}::uuid ${profileId ? sql`and profile_id = ${profileId}::uuid` : sql``}),
-      (select min(asked_at) from answers where workspace_id = ${workspaceId}::uuid)
+      (select min(asked_at) from answers where workspace_id = ${workspaceId}::uuid),
+      (select min(day)::timestamp at time zone 'UTC' from profile_daily_reach where workspace_id = ${workspaceId}::uuid ${profileId ? sql`and profile_id = ${profileId}::uuid` : sql``})
     ) as first`);
   const first = rowsOf<{ first: string | Date | null }>(result)[0]?.first;
   return first ? new Date(first) : null;
@@ -40,19 +42,21 @@ export async function kpis(db: Db, scope: DashboardScope): Promise<Kpis> {
 
 export async function loadDashboard(db: Db, workspaceId: string, profileId: string | null, range: DateRange) {
   const scope: DashboardScope = { workspaceId, profileId, from: range.from, to: range.to };
-  const [current, previous, reach, visibility, bands, posts, top, profiles] = await Promise.all([
+  const [current, previous, reach, accountReach, visibility, bands, posts, top, profiles] = await Promise.all([
     kpis(db, scope),
     range.previous ? kpis(db, { ...scope, ...range.previous }) : Promise.resolve(null),
     reachSeries(db, scope, range.bucket),
+    accountReachSeries(db, scope, range.bucket),
     visibilitySeries(db, scope, range.bucket),
     exposureBands(db, scope),
     postPoints(db, scope),
     topPosts(db, scope),
     profileId ? Promise.resolve([]) : profilesSideBySide(db, scope),
   ]);
-  return { range, kpis: { current, previous }, reach, visibility, bands, posts, topPosts: top, profiles };
+  return { range, kpis: { current, previous }, reach, accountReach, visibility, bands, posts, topPosts: top, profiles };
 }
 
 export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
 export type { ExposureBand };
+export { accountReachSeries, hasAccountReach, type AccountReachPoint } from './daily-reach';
 export { parseRange, rangeParams, RANGE_LABELS, RANGE_PRESETS, type DateRange, type RangePreset } from './range';

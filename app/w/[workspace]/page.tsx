@@ -88,7 +88,7 @@ export default async function WorkspaceDashboard({
   ]);
   const { current, previous } = dashboard.kpis;
   const previousLabel = range.previous ? `the previous period (${rangeDays(range.previous).first} to ${rangeDays(range.previous).last})` : null;
-  const emptyRange = current.reach.posts === 0 && current.visibility.answers === 0;
+  const emptyRange = current.reach.posts === 0 && current.visibility.answers === 0 && dashboard.accountReach.every((p) => p.days === 0);
 
   return (
     <div className="space-y-8">
@@ -113,7 +113,7 @@ export default async function WorkspaceDashboard({
       </section>
       {emptyRange ? (
         <EmptyState title="Nothing happened in this range">
-          No post was published and no AI answer was asked from {first} to {last}
+          No post was published, no AI answer was asked and no daily reach was imported from {first} to {last}
           {profile ? ` for ${profile.name}` : ''}. The workspace’s data starts on {earliest.toISOString().slice(0, 10)}:{' '}
           <Link href={`${base}${dashboardQuery({ ...range, preset: 'all' }, profileId)}`} className="text-indigo-600 hover:underline dark:text-indigo-400">
             show all time

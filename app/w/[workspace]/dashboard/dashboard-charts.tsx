@@ -1,3 +1,4 @@
+import { AccountReachChart } from '@/app/_components/charts/account-reach-chart';
 import { FollowersChart } from '@/app/_components/charts/followers-chart';
 import { PrivacyScatterChart } from '@/app/_components/charts/privacy-scatter-chart';
 import { ProfilesChart } from '@/app/_components/charts/profiles-chart';
@@ -19,9 +20,15 @@ export function DashboardCharts({ dashboard, markers, profileView }: { dashboard
   const per = { day: 'day', week: 'week (Monday to Sunday, UTC)', month: 'month' }[dashboard.range.bucket];
   return (
     <>
-      <Card title="Reach" description={`Posts published in the range, with their newest numbers, per ${per}.`}>
+      <Card title="Reach" description={`Posts published in the range, with their newest numbers, and the accounts’ daily reach from LinkedIn’s analytics exports, per ${per}.`}>
         <div className="space-y-8">
           <ReachTrendChart points={dashboard.reach} frame={frame} />
+          <div className="space-y-2">
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Posts’ reach counts each post’s newest numbers by its publication day; account impressions are what LinkedIn counted per day across all content.
+            </p>
+            <AccountReachChart points={dashboard.accountReach} frame={frame} />
+          </div>
           <FollowersChart points={dashboard.reach} frame={frame} />
         </div>
       </Card>

@@ -1,13 +1,10 @@
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newSession, signUp, uniqueEmail, workspaceSlug } from './support/browser';
+import { launchBrowser, newSession, seriousViolations, signUp, uniqueEmail, workspaceSlug } from './support/browser';
 
 // Every page of a workspace with some data in it, checked by axe-core: no serious or critical
 // accessibility violation. The dashboard and the opt-in test are checked with richer data in
 // dashboard.test.ts.
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 let page: Page;
@@ -22,16 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function violations(): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join('; ')})`);
-}
 
 const idFrom = (url: string) => /([0-9a-f-]{36})(?:\?|$)/.exec(url)?.[1] ?? '';
 
@@ -110,6 +97,6 @@ describe('accessibility', () => {
   ])('the %s page has no serious or critical violation', async (_name, url) => {
     const response = await page.goto(url());
     expect(response?.status()).toBe(200);
-    expect(await violations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

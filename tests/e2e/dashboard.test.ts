@@ -1,16 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFixtures } from '../fixtures/imports/build';
-import { launchBrowser, newSession, screenshot, signUp, uniqueEmail, workspaceSlug } from './support/browser';
+import { launchBrowser, newSession, screenshot, seriousViolations, signUp, uniqueEmail, workspaceSlug } from './support/browser';
 
 // A creator imports LinkedIn's exports, records an AI answer, and reads the dashboard and the
 // opt-in test: every chart draws, the range changes the numbers, a chart's CSV is its table,
 // and axe-core finds no serious or critical accessibility violation.
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 let page: Page;
@@ -29,16 +26,6 @@ async function upload(file: string) {
   await page.getByLabel('File', { exact: true }).setInputFiles(file);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Imported.' }).waitFor({ timeout: 30_000 });
-}
-
-async function seriousViolations(): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join('; ')})`);
 }
 
 const kpi = (label: string) => page.locator('dd .sr-only', { hasText: new RegExp(`^${label}:`) }).first().textContent();
@@ -104,7 +91,7 @@ describe('the dashboard', () => {
   it('has no serious or critical accessibility violation', async () => {
     await page.goto(`${base}?range=all`);
     await page.getByRole('figure', { name: /^Top posts by impressions/ }).waitFor();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
@@ -114,6 +101,6 @@ describe('the opt-in test page', () => {
     await page.getByText(/not conclusive|Conclusive/i).first().waitFor();
     await page.getByRole('figure', { name: /What exposure bought and what it cost/ }).waitFor();
     await screenshot(page, '31-opt-in-test');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newSession, seriousViolations, signUp, uniqueEmail, workspaceSlug } from './support/browser';
+import { launchBrowser, newSession, screenshot, seriousViolations, signUp, uniqueEmail, workspaceSlug } from './support/browser';
 
 // Every page of a workspace with some data in it, checked by axe-core: no serious or critical
 // accessibility violation. The dashboard and the opt-in test are checked with richer data in
@@ -94,9 +94,10 @@ describe('accessibility', () => {
     ['region rules', () => `${base}/settings/rules`],
     ['AI engines', () => `${base}/settings/engines`],
     ['audit log', () => `${base}/settings/audit`],
-  ])('the %s page has no serious or critical violation', async (_name, url) => {
+  ])('the %s page has no serious or critical violation', async (name, url) => {
     const response = await page.goto(url());
     expect(response?.status()).toBe(200);
+    await screenshot(page, `40-${name.replace(/\W+/g, '-')}`);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ export function PrivacyScatterChart({ points, truncated, period }: { points: Pos
     return (
       <div className="space-y-2">
         <EmptyState title="No post to place in this range">
-          The chart needs posts published in the range with impressions and a privacy scan (scans run in the background a few minutes after posts arrive).
+          The chart needs posts published in the range with impressions: log a snapshot of their numbers, or import LinkedIn’s analytics export.
         </EmptyState>
         {note}
       </div>

@@ -8,6 +8,12 @@
 //   WORKSPACE=<uuid> DATABASE_URL=… npm run bench:dashboard            reuses one seeded by seed:large
 //   RUNS=30 RANGES=90d,12m …
 import postgres from 'postgres';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { DashboardCharts } from '@/app/w/[workspace]/dashboard/dashboard-charts';
+import { KpiCards } from '@/app/w/[workspace]/dashboard/kpi-cards';
+import { rangeDays } from '@/app/w/[workspace]/dashboard/params';
+import { timelineMarkers } from '@/lib/annotations';
 import { openPostgres, type Db } from '@/db/client';
 import { exposureBands } from '@/lib/dashboard/bands';
 import { loadDashboard, resolveRange } from '@/lib/dashboard';
@@ -54,7 +60,7 @@ async function main() {
       console.log(`${'query'.padEnd(28)} ${'   ours p50     p95'}   ${'  floor p50     p95'}   ratio p50`);
       const rows: [string, (db: Db) => Promise<unknown>, string | null][] = [
         ['reach totals', (d) => reachTotals(d, scope), `select count(*), sum(latest_impressions), sum(latest_members_reached), sum(coalesce(latest_reactions,0)+coalesce(latest_comments,0)+coalesce(latest_reposts,0)+coalesce(latest_clicks,0)), sum(privacy_score) filter (where ever_exposed) from posts where workspace_id = $1 and published_at >= $2 and published_at < $3`],
-        ['followers gained', (d) => followersGained(d, scope), `select sum(l.total - f.total) from profiles p cross join lateral (select total from follower_counts where profile_id = p.id and day >= $2::date and day < $3::date order by day desc limit 1) l cross join lateral (select total from follower_counts where profile_id = p.id and day >= $2::date and day < $3::date order by day limit 1) f where p.workspace_id = $1`],
+        ['followers gained', (d) => followersGained(d, scope), `select sum(coalesce(e.total - coalesce(s.total, f.total), n.total)) from profiles p left join lateral (select total from follower_counts where profile_id = p.id and total is not null and day >= $2::date and day < $3::date order by day desc limit 1) e on true left join lateral (select total from follower_counts where profile_id = p.id and total is not null and day < $2::date order by day desc limit 1) s on true left join lateral (select total from follower_counts where profile_id = p.id and total is not null and day >= $2::date and day < $3::date order by day limit 1) f on true left join lateral (select sum(new_followers) as total from follower_counts where profile_id = p.id and day >= $2::date and day < $3::date) n on true where p.workspace_id = $1 and p.archived_at is null`],
         ['reach series', (d) => reachSeries(d, scope, bucket), `select date_trunc('${bucket}', published_at), count(*), sum(latest_impressions) from posts where workspace_id = $1 and published_at >= $2 and published_at < $3 group by 1`],
         ['AI visibility totals', (d) => visibilityTotals(d, scope), `select count(distinct a.id), count(distinct ae.answer_id) filter (where e.is_us), sum(ae.mention_count) filter (where e.is_us), sum(ae.mention_count) from answers a left join answer_entities ae on ae.answer_id = a.id left join entities e on e.id = ae.entity_id where a.workspace_id = $1 and a.asked_at >= $2 and a.asked_at < $3`],
         ['AI visibility series', (d) => visibilitySeries(d, scope, bucket), `select date_trunc('${bucket}', a.asked_at), a.engine, count(*), sum(ae.mention_count) from answers a left join answer_entities ae on ae.answer_id = a.id where a.workspace_id = $1 and a.asked_at >= $2 and a.asked_at < $3 group by 1, 2`],
@@ -69,6 +75,17 @@ async function main() {
         console.log(`${label.padEnd(28)} ${fmt(mine)}   ${fmt(floor)}   ${floor ? `${(mine.p50 / floor.p50).toFixed(2)}×` : ''}`);
       }
       console.log(`${'whole dashboard (parallel)'.padEnd(28)} ${fmt(await time(() => loadDashboard(db, workspaceId, null, range)))}`);
+      // What the page does after the door: its queries and notes in parallel, then the HTML of
+      // the cards and charts (recharts draws its SVG in the browser; the tables, summaries and
+      // legends are rendered here).
+      const { first, last } = rangeDays(range);
+      const render = async () => {
+        const [dashboard, markers] = await Promise.all([loadDashboard(db, workspaceId, null, range), timelineMarkers(db, workspaceId, { from: first, to: last })]);
+        return renderToStaticMarkup(
+          createElement('main', null, createElement(KpiCards, { kpis: dashboard.kpis, previousLabel: 'the previous period' }), createElement(DashboardCharts, { dashboard, markers, profileView: false })),
+        );
+      };
+      console.log(`${'whole dashboard render'.padEnd(28)} ${fmt(await time(render))}`);
       console.log(`${'opt-in test (90-day lag)'.padEnd(28)} ${fmt(await time(() => runOptInTest(db, scope)))}`);
     }
   } finally {

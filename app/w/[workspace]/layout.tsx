@@ -17,15 +17,18 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         Skip to content
       </a>
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+        {/* Two rows: who and where on top, the sections below, so a dozen sections never push the user menu around. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 pt-3">
           <Link href={`/w/${workspace.slug}`} className="text-lg font-semibold tracking-tight">
             Opt<span className="text-indigo-600">lens</span>
           </Link>
           <WorkspaceSwitcher current={{ name: workspace.name, slug: workspace.slug, role }} workspaces={workspaces} />
-          <NavLinks label="Workspace" items={workspaceSections(workspace.slug, role)} />
           <div className="ml-auto">
             <UserMenu email={user.email} name={user.name} />
           </div>
+        </div>
+        <div className="mx-auto max-w-6xl overflow-x-auto px-4 py-2">
+          <NavLinks label="Workspace" items={workspaceSections(workspace.slug, role)} />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">

@@ -1,5 +1,5 @@
-// One CSV cell from a database value, for every export. Kept apart from lib/posts/export.ts's
-// private copy of the escaping rule so that both can share it.
+// One CSV cell from a database value, for every export (the workspace zip, the posts CSV,
+// the charts' CSV downloads): pure, so the browser's chart downloads use it too.
 
 /**
  * A spreadsheet opens a cell that starts with = + - @ (or a tab or carriage return) as a

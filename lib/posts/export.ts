@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { escapeFormula } from '@/lib/export/csv-cell';
 import type { Db } from '@/db/client';
 import { listPosts, type PostListQuery } from './list';
 
@@ -25,14 +26,10 @@ const COLUMNS = [
 
 type Row = Awaited<ReturnType<typeof listPosts>>['items'][number];
 
-/**
- * A spreadsheet opens a cell that starts with = + - @ as a formula: post texts are
- * untrusted, so such cells get a leading apostrophe (OWASP "CSV injection").
- */
+/** Post texts are untrusted: a text a spreadsheet would run as a formula gets a leading apostrophe. */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return typeof value === 'string' ? escapeFormula(value) : String(value);
 }
 
 /** The posts matching the list's filters, with their latest metrics, as CSV, page by page. */

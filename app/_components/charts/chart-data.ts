@@ -1,6 +1,8 @@
 // The numbers a chart draws, as one table: the "show as table" view and the CSV download are
 // both made from it, so the download is exactly what the chart and the table show.
 
+import { escapeFormula } from '@/lib/export/csv-cell';
+
 export type ChartCell = string | number | null;
 
 export interface ChartData {
@@ -14,8 +16,7 @@ export interface ChartData {
 export function chartCsv(data: ChartData): string {
   const field = (value: ChartCell) => {
     if (value === null) return '';
-    let text = String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    const text = typeof value === 'string' ? escapeFormula(value) : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return [data.columns.map((c) => field(c.label)), ...data.rows.map((row) => row.map(field))].map((line) => line.join(',')).join('\r\n') + '\r\n';

@@ -6,19 +6,18 @@ import type { Access } from '@/lib/auth/access';
 import { isUuid } from '@/lib/auth/access';
 import { calendarDaySchema } from '@/lib/dates';
 import { badRequest, notFound } from '@/lib/errors';
+import { blankToUndefined } from '@/lib/blank';
 
 // Dated notes a team keeps about its own story (a campaign, a viral post, an algorithm
 // change, a new job title), shown as markers on every time chart. A note is about the whole
 // workspace (profileId null) or about one profile.
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
-
 export const annotationInputSchema = z.object({
   day: calendarDaySchema(),
   label: z.string().trim().min(1, 'Say in a few words what happened.').max(120, 'At most 120 characters.'),
-  note: z.preprocess(blank, z.string().trim().max(2000, 'At most 2,000 characters.').optional()),
+  note: z.preprocess(blankToUndefined, z.string().trim().max(2000, 'At most 2,000 characters.').optional()),
   /** Empty: about the whole workspace. */
-  profileId: z.preprocess(blank, z.string().uuid('Choose a profile of this workspace.').optional()),
+  profileId: z.preprocess(blankToUndefined, z.string().uuid('Choose a profile of this workspace.').optional()),
 });
 
 export type AnnotationInput = z.input<typeof annotationInputSchema>;

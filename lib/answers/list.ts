@@ -5,20 +5,19 @@ import { answerCitations, answerEntities, answers, entities, mentions, trackedPr
 import { isUuid } from '@/lib/auth/access';
 import { badRequest, notFound } from '@/lib/errors';
 import { ANSWER_ENGINES } from './engines';
+import { blankToUndefined } from '@/lib/blank';
 
 // Reading answers: the list (filters and keyset pagination on asked_at, id) and one answer
 // with everything detection found in it.
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
-
 export const answerListQuerySchema = z.object({
-  engine: z.preprocess(blank, z.enum(ANSWER_ENGINES, { message: `engine must be one of: ${ANSWER_ENGINES.join(', ')}.` }).optional()),
-  entity: z.preprocess(blank, z.string().uuid('entity is not an entity id.').optional()),
-  prompt: z.preprocess(blank, z.string().uuid('prompt is not a tracked prompt id.').optional()),
-  from: z.preprocess(blank, z.coerce.date({ message: 'from must be a date like 2026-01-31.' }).optional()),
-  to: z.preprocess(blank, z.coerce.date({ message: 'to must be a date like 2026-01-31.' }).optional()),
-  limit: z.preprocess(blank, z.coerce.number().int().min(1).max(100, 'limit is at most 100.').default(50)),
-  cursor: z.preprocess(blank, z.string().max(200).optional()),
+  engine: z.preprocess(blankToUndefined, z.enum(ANSWER_ENGINES, { message: `engine must be one of: ${ANSWER_ENGINES.join(', ')}.` }).optional()),
+  entity: z.preprocess(blankToUndefined, z.string().uuid('entity is not an entity id.').optional()),
+  prompt: z.preprocess(blankToUndefined, z.string().uuid('prompt is not a tracked prompt id.').optional()),
+  from: z.preprocess(blankToUndefined, z.coerce.date({ message: 'from must be a date like 2026-01-31.' }).optional()),
+  to: z.preprocess(blankToUndefined, z.coerce.date({ message: 'to must be a date like 2026-01-31.' }).optional()),
+  limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100, 'limit is at most 100.').default(50)),
+  cursor: z.preprocess(blankToUndefined, z.string().max(200).optional()),
 });
 
 export type AnswerListQuery = z.input<typeof answerListQuerySchema>;

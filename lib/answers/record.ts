@@ -7,6 +7,7 @@ import { badRequest } from '@/lib/errors';
 import { detectInAnswers, loadDetectionContext } from './detection';
 import { ANSWER_ENGINES, type AnswerEngine } from './engines';
 import { answerContentKey, writeDetections } from './store';
+import { blankToUndefined } from '@/lib/blank';
 
 // Recording answers, from any source: a form, the API, an import, a probe run. Each is
 // stored with its detection in the caller's transaction; the same answer recorded twice
@@ -17,8 +18,6 @@ export const MAX_ANSWER_CHARS = 200_000;
 export const MAX_PROMPT_CHARS = 20_000;
 export const MAX_CITATIONS = 200;
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
-
 export const citationUrlSchema = z
   .string()
   .trim()
@@ -27,7 +26,7 @@ export const citationUrlSchema = z
 
 export const answerInputSchema = z.object({
   engine: z.enum(ANSWER_ENGINES, { message: `engine must be one of: ${ANSWER_ENGINES.join(', ')}.` }),
-  model: z.preprocess(blank, z.string().trim().max(200, 'model has at most 200 characters.').optional()),
+  model: z.preprocess(blankToUndefined, z.string().trim().max(200, 'model has at most 200 characters.').optional()),
   askedAt: z.coerce
     .date({ message: 'askedAt must be a date and time, like 2026-05-07T14:30:00Z.' })
     // A few minutes of clock skew between a script's machine and the server is fine.
@@ -39,7 +38,7 @@ export const answerInputSchema = z.object({
     .max(MAX_ANSWER_CHARS, `answer has at most ${MAX_ANSWER_CHARS.toLocaleString('en')} characters.`)
     .refine((text) => text.trim() !== '', 'answer is empty: paste the text the engine gave.'),
   citations: z.array(citationUrlSchema).max(MAX_CITATIONS, `At most ${MAX_CITATIONS} citations.`).default([]),
-  promptId: z.preprocess(blank, z.string().uuid('promptId is not a tracked prompt id.').optional()),
+  promptId: z.preprocess(blankToUndefined, z.string().uuid('promptId is not a tracked prompt id.').optional()),
 });
 
 export type AnswerInput = z.input<typeof answerInputSchema>;

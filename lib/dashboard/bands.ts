@@ -41,6 +41,8 @@ export function bandsFromTimelines(timelines: readonly ExposureSpan[][], from: D
   return bands.filter((b) => b.exposedProfiles > 0 && b.from < b.to);
 }
 
+export type ProfileTimeline = Awaited<ReturnType<typeof profileTimelines>>[number];
+
 /** Each profile of the scope (archived ones left out) with its exposure timeline. */
 export async function profileTimelines(db: Db, scope: Pick<DashboardScope, 'workspaceId' | 'profileId'>) {
   const rows = await db
@@ -52,8 +54,8 @@ export async function profileTimelines(db: Db, scope: Pick<DashboardScope, 'work
   return Promise.all(rows.map(async (p) => ({ ...p, spans: await loadTimeline(db, scope.workspaceId, p.id, p.region, rules) })));
 }
 
-export async function exposureBands(db: Db, scope: DashboardScope): Promise<ExposureBand[]> {
-  const timelines = await profileTimelines(db, scope);
+export async function exposureBands(db: Db, scope: DashboardScope, loaded?: ProfileTimeline[]): Promise<ExposureBand[]> {
+  const timelines = loaded ?? (await profileTimelines(db, scope));
   return bandsFromTimelines(
     timelines.map((t) => t.spans),
     scope.from,

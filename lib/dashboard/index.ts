@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/results';
-import { exposureBands, type ExposureBand } from './bands';
+import { exposureBands, profileTimelines, type ExposureBand } from './bands';
 import { accountReachSeries } from './daily-reach';
 import { postPoints, profilesSideBySide, topPosts } from './posts';
 import { parseRange, type DateRange } from './range';
@@ -42,16 +42,18 @@ export async function kpis(db: Db, scope: DashboardScope): Promise<Kpis> {
 
 export async function loadDashboard(db: Db, workspaceId: string, profileId: string | null, range: DateRange) {
   const scope: DashboardScope = { workspaceId, profileId, from: range.from, to: range.to };
+  // The scope's timelines, read once: the bands and the team comparison both need them.
+  const timelines = profileTimelines(db, scope);
   const [current, previous, reach, accountReach, visibility, bands, posts, top, profiles] = await Promise.all([
     kpis(db, scope),
     range.previous ? kpis(db, { ...scope, ...range.previous }) : Promise.resolve(null),
     reachSeries(db, scope, range.bucket),
     accountReachSeries(db, scope, range.bucket),
     visibilitySeries(db, scope, range.bucket),
-    exposureBands(db, scope),
+    timelines.then((loaded) => exposureBands(db, scope, loaded)),
     postPoints(db, scope),
     topPosts(db, scope),
-    profileId ? Promise.resolve([]) : profilesSideBySide(db, scope),
+    profileId ? Promise.resolve([]) : timelines.then((loaded) => profilesSideBySide(db, scope, loaded)),
   ]);
   return { range, kpis: { current, previous }, reach, accountReach, visibility, bands, posts, topPosts: top, profiles };
 }

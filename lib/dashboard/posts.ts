@@ -3,8 +3,8 @@ import type { Db } from '@/db/client';
 import { rowsOf } from '@/db/results';
 import { PRIVACY_SCAN_VERSION, privacyOf } from '@/lib/posts/privacy';
 import { spanAt, type ExposureState } from '@/lib/consent/exposure';
-import { profileTimelines } from './bands';
-import { followersGained } from './reach';
+import { profileTimelines, type ProfileTimeline } from './bands';
+import { followersGainedByProfile } from './reach';
 import { num, numOrNull, postDaysInScope, postsInScope, ratio, type DashboardScope } from './scope';
 
 // Per-post views of the dashboard: the scatter of reach against privacy exposure, the top
@@ -82,34 +82,36 @@ export interface ProfileColumn {
   privacyExposure: number;
 }
 
-/** Every profile of the workspace over the range, for the team comparison. */
-export async function profilesSideBySide(db: Db, scope: DashboardScope): Promise<ProfileColumn[]> {
-  const timelines = await profileTimelines(db, { workspaceId: scope.workspaceId, profileId: null });
-  const result = await db.execute(sql`
-    select t.profile_id, sum(t.posts)::int as posts,
-      coalesce(sum(t.impressions), 0)::float8 as impressions,
-      coalesce(sum(t.engagement), 0)::float8 as engagement,
-      coalesce(sum(t.engaged_impressions), 0)::float8 as engaged_impressions,
-      coalesce(sum(t.privacy_exposure), 0)::float8 as privacy_exposure
-    from post_day_totals t where ${postDaysInScope({ ...scope, profileId: null })}
-    group by t.profile_id`);
+/** Every active profile of the workspace over the range, for the team comparison (pass their timelines if loaded). */
+export async function profilesSideBySide(db: Db, scope: DashboardScope, loaded?: ProfileTimeline[]): Promise<ProfileColumn[]> {
+  const team = { ...scope, profileId: null };
+  const [timelines, gained, result] = await Promise.all([
+    loaded ?? profileTimelines(db, team),
+    followersGainedByProfile(db, team),
+    db.execute(sql`
+      select t.profile_id, sum(t.posts)::int as posts,
+        coalesce(sum(t.impressions), 0)::float8 as impressions,
+        coalesce(sum(t.engagement), 0)::float8 as engagement,
+        coalesce(sum(t.engaged_impressions), 0)::float8 as engaged_impressions,
+        coalesce(sum(t.privacy_exposure), 0)::float8 as privacy_exposure
+      from post_day_totals t where ${postDaysInScope(team)}
+      group by t.profile_id`),
+  ]);
   const byProfile = new Map(rowsOf<Record<string, unknown>>(result).map((r) => [String(r.profile_id), r]));
   const now = new Date();
-  return Promise.all(
-    timelines.map(async (t) => {
-      const row = byProfile.get(t.id);
-      const posts = num(row?.posts);
-      return {
-        id: t.id,
-        name: t.name,
-        stateNow: t.spans.length ? spanAt(t.spans, now).state : null,
-        posts,
-        impressions: num(row?.impressions),
-        impressionsPerPost: ratio(num(row?.impressions), posts),
-        engagementRate: ratio(num(row?.engagement), num(row?.engaged_impressions)),
-        followersGained: await followersGained(db, { ...scope, profileId: t.id }),
-        privacyExposure: num(row?.privacy_exposure),
-      };
-    }),
-  );
+  return timelines.map((t) => {
+    const row = byProfile.get(t.id);
+    const posts = num(row?.posts);
+    return {
+      id: t.id,
+      name: t.name,
+      stateNow: t.spans.length ? spanAt(t.spans, now).state : null,
+      posts,
+      impressions: num(row?.impressions),
+      impressionsPerPost: ratio(num(row?.impressions), posts),
+      engagementRate: ratio(num(row?.engagement), num(row?.engaged_impressions)),
+      followersGained: gained.get(t.id) ?? null,
+      privacyExposure: num(row?.privacy_exposure),
+    };
+  });
 }

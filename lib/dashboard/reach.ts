@@ -49,20 +49,26 @@ export async function reachTotals(db: Db, scope: DashboardScope): Promise<ReachT
 }
 
 /**
- * Followers gained over the range, summed over profiles: the last known total in the range
+ * Followers gained over the range, per profile of the scope: the last known total in the range
  * minus the last known total before it (or the first in it), which counts unfollows too;
- * where a profile has no totals, the sum of its daily new followers. Null when nothing is known.
+ * where a profile has no totals, the sum of its daily new followers; null when nothing is known.
  */
-export async function followersGained(db: Db, scope: DashboardScope): Promise<number | null> {
+export async function followersGainedByProfile(db: Db, scope: DashboardScope): Promise<Map<string, number | null>> {
   const result = await db.execute(sql`
-    select sum(coalesce(ends.total - coalesce(starts.total, firsts.total), news.total))::float8 as gained
+    select pr.id, coalesce(ends.total - coalesce(starts.total, firsts.total), news.total)::float8 as gained
     from profiles pr
     left join lateral (select f.total from follower_counts f where f.profile_id = pr.id and f.total is not null and f.day < ${day(scope.to)} and f.day >= ${day(scope.from)} order by f.day desc limit 1) ends on true
     left join lateral (select f.total from follower_counts f where f.profile_id = pr.id and f.total is not null and f.day < ${day(scope.from)} order by f.day desc limit 1) starts on true
     left join lateral (select f.total from follower_counts f where f.profile_id = pr.id and f.total is not null and f.day >= ${day(scope.from)} and f.day < ${day(scope.to)} order by f.day asc limit 1) firsts on true
     left join lateral (select sum(f.new_followers) as total from follower_counts f where f.profile_id = pr.id and f.day >= ${day(scope.from)} and f.day < ${day(scope.to)}) news on true
     where pr.workspace_id = ${scope.workspaceId}::uuid and pr.id in (${profilesInScope(scope)})`);
-  return numOrNull(rowsOf<{ gained: unknown }>(result)[0]?.gained);
+  return new Map(rowsOf<{ id: string; gained: unknown }>(result).map((r) => [String(r.id), numOrNull(r.gained)]));
+}
+
+/** Followers gained over the range, summed over the scope's profiles that know theirs. */
+export async function followersGained(db: Db, scope: DashboardScope): Promise<number | null> {
+  const known = [...(await followersGainedByProfile(db, scope)).values()].filter((v): v is number => v !== null);
+  return known.length ? known.reduce((a, b) => a + b, 0) : null;
 }
 
 export interface ReachPoint {

@@ -21,6 +21,9 @@ export function startInProcessQueue(db: Db, options: InProcessOptions = {}): Job
   const inFlight = new Map<string, Promise<void>>();
   let pumping: Promise<void> | null = null;
   let again = false;
+  // The scheduler's tick (schedules, re-scans, privacy scans, upkeep) runs when the timer fires
+  // or a notice asks for it; a run that ends or is requested only needs the queue looked at.
+  let tickDue = true;
   let stopped = false;
 
   const startRun = (runId: string) => {
@@ -41,8 +44,11 @@ export function startInProcessQueue(db: Db, options: InProcessOptions = {}): Job
   };
 
   async function pump() {
-    const tick = await schedulerTick(db);
-    for (const workspaceId of tick.rescans) await rescanWorkspace(db, workspaceId);
+    if (tickDue) {
+      tickDue = false;
+      const tick = await schedulerTick(db);
+      for (const workspaceId of tick.rescans) await rescanWorkspace(db, workspaceId);
+    }
     const waiting = await waitingRunIds(db, 100);
     for (const runId of waiting) {
       if (stopped || inFlight.size >= maxParallel) break;
@@ -67,15 +73,20 @@ export function startInProcessQueue(db: Db, options: InProcessOptions = {}): Job
       });
   }
 
-  const timer = setInterval(wake, intervalMs);
+  const tickSoon = () => {
+    tickDue = true;
+    wake();
+  };
+
+  const timer = setInterval(tickSoon, intervalMs);
   timer.unref();
   wake();
 
   return {
     kind: 'in-process',
     probeRunsQueued: async () => wake(),
-    rescanNeeded: async () => wake(),
-    workWaiting: async () => wake(),
+    rescanNeeded: async () => tickSoon(),
+    workWaiting: async () => tickSoon(),
     /** Resolves when nothing is pumping or running (tests). */
     async idle() {
       while (pumping || inFlight.size) {

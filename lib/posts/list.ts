@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { posts, profiles } from '@/db/schema';
 import { isUuid } from '@/lib/auth/access';
 import { badRequest } from '@/lib/errors';
+import { blankToUndefined } from '@/lib/blank';
 
 // The posts list: filters, full-text search and keyset pagination, so page 500 costs what
 // page 1 costs at 100,000 posts. Sort keys with an index (db/schema/linkedin.ts) stay fast;
@@ -26,18 +27,16 @@ const SORTS = {
 export type PostSort = keyof typeof SORTS;
 export const POST_SORTS = Object.keys(SORTS) as PostSort[];
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
-
 export const postListQuerySchema = z.object({
-  profile: z.preprocess(blank, z.string().uuid('Not a profile id.').optional()),
-  from: z.preprocess(blank, z.coerce.date({ message: 'Use a date like 2026-01-31.' }).optional()),
-  to: z.preprocess(blank, z.coerce.date({ message: 'Use a date like 2026-01-31.' }).optional()),
-  exposure: z.preprocess(blank, z.enum(['exposed', 'not_exposed', 'ever_exposed']).optional()),
-  q: z.preprocess(blank, z.string().trim().max(200).optional()),
-  sort: z.preprocess(blank, z.enum(POST_SORTS as [PostSort, ...PostSort[]]).default('published')),
-  dir: z.preprocess(blank, z.enum(['asc', 'desc']).default('desc')),
-  limit: z.preprocess(blank, z.coerce.number().int().min(1).max(100).default(50)),
-  cursor: z.preprocess(blank, z.string().max(200).optional()),
+  profile: z.preprocess(blankToUndefined, z.string().uuid('Not a profile id.').optional()),
+  from: z.preprocess(blankToUndefined, z.coerce.date({ message: 'Use a date like 2026-01-31.' }).optional()),
+  to: z.preprocess(blankToUndefined, z.coerce.date({ message: 'Use a date like 2026-01-31.' }).optional()),
+  exposure: z.preprocess(blankToUndefined, z.enum(['exposed', 'not_exposed', 'ever_exposed']).optional()),
+  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  sort: z.preprocess(blankToUndefined, z.enum(POST_SORTS as [PostSort, ...PostSort[]]).default('published')),
+  dir: z.preprocess(blankToUndefined, z.enum(['asc', 'desc']).default('desc')),
+  limit: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(50)),
+  cursor: z.preprocess(blankToUndefined, z.string().max(200).optional()),
 });
 
 export type PostListQuery = z.input<typeof postListQuerySchema>;

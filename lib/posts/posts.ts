@@ -13,13 +13,12 @@ import { getProfile } from '@/lib/profiles/profiles';
 import { postColumns } from './list';
 import { hasAnyMetric, metricHistory, metricSnapshotSchema, refreshLatestMetrics, upsertMetricSnapshots } from './metrics';
 import { PRIVACY_SCAN_VERSION, privacyOf } from './privacy';
+import { blankToUndefined } from '@/lib/blank';
 
 /** A post as the app hands it out: every column but the search vector. */
 export type PostRow = Awaited<ReturnType<typeof getPost>>['post'];
 
 export const MEDIA_KINDS = ['text', 'image', 'video', 'article', 'document', 'poll', 'repost', 'other'] as const;
-
-const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 export const postInputSchema = z.object({
   profileId: z.string().uuid('Choose the profile that published the post.'),

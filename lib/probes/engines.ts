@@ -10,13 +10,12 @@ import { recordAudit } from '@/lib/audit';
 import { openSecret, sealSecret, secretHint, SecretBoxError } from '@/lib/crypto/secret-box';
 import { badRequest, notFound } from '@/lib/errors';
 import { ANTHROPIC_BASE_URL, type EngineConnection } from './clients';
+import { blankToUndefined } from '@/lib/blank';
 
 // Engines: the AI providers a workspace asks its tracked prompts of. Only admins configure
 // them (DESIGN.md "Bad input": base URLs are theirs to set, local servers included). The API
 // key is sealed with AES-256-GCM under a key derived from the server secret and never leaves
 // the server: pages get `apiKeyHint` ("…abcd") and nothing else.
-
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 export const ENGINE_PRESETS = [
   { id: 'openai', label: 'OpenAI', product: 'chatgpt', protocol: 'openai', baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' },
@@ -39,14 +38,14 @@ export const engineInputSchema = z.object({
     .transform((url) => url.replace(/\/+$/, '')),
   model: z.string().trim().min(1, 'Name the model, like gpt-4o-mini.').max(200),
   /** Empty on an edit keeps the stored key. */
-  apiKey: z.preprocess(blank, z.string().trim().max(1000, 'That key is too long to be an API key.').optional()),
+  apiKey: z.preprocess(blankToUndefined, z.string().trim().max(1000, 'That key is too long to be an API key.').optional()),
   clearApiKey: z.boolean().default(false),
-  systemPrompt: z.preprocess(blank, z.string().trim().max(4000).optional()),
-  temperature: z.preprocess(blank, z.coerce.number().min(0, 'Temperature is between 0 and 2.').max(2, 'Temperature is between 0 and 2.').optional()),
-  maxTokens: z.preprocess(blank, z.coerce.number().int().min(1).max(200_000).optional()),
-  concurrency: z.preprocess(blank, z.coerce.number().int().min(1, 'At least 1 at a time.').max(20, 'At most 20 at a time.').default(2)),
-  timeoutSeconds: z.preprocess(blank, z.coerce.number().int().min(5, 'At least 5 seconds.').max(600, 'At most 600 seconds.').default(60)),
-  maxAttempts: z.preprocess(blank, z.coerce.number().int().min(1, 'At least 1 try.').max(6, 'At most 6 tries.').default(3)),
+  systemPrompt: z.preprocess(blankToUndefined, z.string().trim().max(4000).optional()),
+  temperature: z.preprocess(blankToUndefined, z.coerce.number().min(0, 'Temperature is between 0 and 2.').max(2, 'Temperature is between 0 and 2.').optional()),
+  maxTokens: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200_000).optional()),
+  concurrency: z.preprocess(blankToUndefined, z.coerce.number().int().min(1, 'At least 1 at a time.').max(20, 'At most 20 at a time.').default(2)),
+  timeoutSeconds: z.preprocess(blankToUndefined, z.coerce.number().int().min(5, 'At least 5 seconds.').max(600, 'At most 600 seconds.').default(60)),
+  maxAttempts: z.preprocess(blankToUndefined, z.coerce.number().int().min(1, 'At least 1 try.').max(6, 'At most 6 tries.').default(3)),
 });
 
 export type EngineInput = z.input<typeof engineInputSchema>;

@@ -6,21 +6,21 @@ import { calendarDaySchema } from '@/lib/dates';
 import { badRequest } from '@/lib/errors';
 import { DEFAULT_LAG_DAYS, runOptInTest } from '@/lib/opt-in-test';
 import { getProfile } from '@/lib/profiles/profiles';
+import { blankToUndefined } from '@/lib/blank';
 
 // GET /api/v1/analytics/summary (DESIGN.md "The HTTP API"): for a range and optionally one
 // profile, reach and AI visibility (mention rate, share of voice…) of the range and of the
 // period of the same length just before it, and the opt-in test's result.
 
 const DAY = 86_400_000;
-const blank = (v: unknown) => (v === '' ? undefined : v);
 
 const summaryQuerySchema = z
   .object({
-    from: z.preprocess(blank, calendarDaySchema('from must be a day like 2026-05-07.').optional()),
-    to: z.preprocess(blank, calendarDaySchema('to must be a day like 2026-05-07 (it is included).').optional()),
-    profile: z.preprocess(blank, z.string().trim().optional()),
+    from: z.preprocess(blankToUndefined, calendarDaySchema('from must be a day like 2026-05-07.').optional()),
+    to: z.preprocess(blankToUndefined, calendarDaySchema('to must be a day like 2026-05-07 (it is included).').optional()),
+    profile: z.preprocess(blankToUndefined, z.string().trim().optional()),
     lag: z.preprocess(
-      blank,
+      blankToUndefined,
       z
         .string()
         .regex(/^\d{1,3}$/, 'lag must be a whole number of days from 0 to 365.')
